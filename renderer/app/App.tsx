@@ -1,0 +1,20 @@
+// The root: Fluent UI provider with a light or dark theme that follows the OS.
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
+import type { DeskStore } from './desk-store';
+import { Shell } from './Shell';
+
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+const subscribeToScheme = (onChange: () => void) => {
+  darkQuery.addEventListener('change', onChange);
+  return () => darkQuery.removeEventListener('change', onChange);
+};
+
+export function App({ store }: { store: DeskStore }) {
+  const dark = useSyncExternalStore(subscribeToScheme, () => darkQuery.matches);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} data-theme={dark ? 'dark' : 'light'} style={{ height: '100%' }}>
+      <Shell store={store} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,28 @@
+// The renderer's entry: read the host's state, choose the language, then render the shell.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startDeskStore } from './app/desk-store';
+import { initI18n, resolveUiLanguage } from './i18n/i18n';
+import './app/global.css';
+
+const container = document.getElementById('root')!;
+
+async function start(): Promise<void> {
+  const store = await startDeskStore();
+  const { appInfo, config } = store.getState();
+  await initI18n(resolveUiLanguage(config.settings.locale, appInfo.osLocale));
+  createRoot(container).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Without the shell there is nothing to render; say so in both languages rather than go blank.
+  console.error(error);
+  container.textContent =
+    'Partner Desk could not reach its desktop shell. Restart the app. / Partner Desk non riesce a raggiungere la sua applicazione desktop. Riavvia l’app.';
+  container.setAttribute('role', 'alert');
+});

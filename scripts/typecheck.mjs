@@ -1,0 +1,19 @@
+// Type-checks every runtime's config (architecture §2) with the native TypeScript compiler.
+// Each runtime has its own globals, so one config for all would let a Node API slip into the renderer.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('tsgo/bin/tsc');
+const configs = ['shared', 'node', 'preload', 'web', 'e2e'].map((name) => `tsconfig.${name}.json`);
+
+let failed = 0;
+for (const config of configs) {
+  const run = spawnSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
+  if (run.status !== 0) {
+    failed += 1;
+    console.error(`typecheck: ${config} has errors`);
+  }
+}
+if (failed > 0) process.exit(1);
+console.log(`typecheck: ${configs.length} configs clean`);

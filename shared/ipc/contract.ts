@@ -1,0 +1,98 @@
+// The IPC contract: every channel between renderer and main, declared once (architecture §3).
+// Main registers a handler for each invoke channel, the preload a method for each; both are
+// typed from these maps, so a channel without a handler or a preload method does not compile.
+// Request schemas live in ./request-schemas (main only), so the preload bundle stays free of zod.
+import type { ConfigSnapshot } from '../config/snapshot';
+import type { SettingKey, Settings } from '../config/settings';
+import type { CloudFeatures, CloudId } from '../clouds';
+import type { Envelope } from './envelope';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  cloud: CloudId;
+  cloudFeatures: CloudFeatures;
+  /** The operating system's locale as Chromium reports it, e.g. "it-IT". */
+  osLocale: string;
+  platform: 'win32' | 'darwin' | 'linux' | string;
+}
+
+export type ConnectivityState = 'online' | 'offline' | 'degraded';
+
+export interface Connectivity {
+  state: ConnectivityState;
+  /** ISO time of the last check. */
+  checkedAt: string;
+  /** Why the state is not plain online, in English for logs; the UI has its own sentences. */
+  detail?: string;
+}
+
+export type SettingChange = { [K in SettingKey]: { key: K; value: Settings[K] } }[SettingKey];
+
+/** Renderer-to-main calls: channel name → request and response. */
+export interface InvokeContract {
+  'pd:app.info': { request: undefined; response: AppInfo };
+  'pd:config.get': { request: undefined; response: ConfigSnapshot };
+  'pd:config.set': { request: SettingChange; response: ConfigSnapshot };
+  'pd:connectivity.get': { request: undefined; response: Connectivity };
+  'pd:connectivity.check': { request: undefined; response: Connectivity };
+  'pd:shell.openExternal': { request: { url: string }; response: null };
+}
+
+/** Main-to-renderer events: channel name → payload. */
+export interface EventContract {
+  'pd:connectivity.changed': Connectivity;
+  'pd:config.changed': ConfigSnapshot;
+}
+
+export type InvokeChannel = keyof InvokeContract;
+export type EventChannel = keyof EventContract;
+export type RequestOf<C extends InvokeChannel> = InvokeContract[C]['request'];
+export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
+
+/** The renderer's method names for each invoke channel: `window.partnerDesk.<method>`. */
+export const invokeMethods = {
+  getAppInfo: 'pd:app.info',
+  getConfig: 'pd:config.get',
+  setSetting: 'pd:config.set',
+  getConnectivity: 'pd:connectivity.get',
+  checkConnectivity: 'pd:connectivity.check',
+  openExternal: 'pd:shell.openExternal',
+} as const satisfies Record<string, InvokeChannel>;
+
+/** The renderer's subscription names for each event channel: `window.partnerDesk.on.<name>`. */
+export const eventSubscriptions = {
+  connectivityChanged: 'pd:connectivity.changed',
+  configChanged: 'pd:config.changed',
+} as const satisfies Record<string, EventChannel>;
+
+// Compile-time completeness: every channel has a renderer method or subscription.
+type Missing<All, Covered> = Exclude<All, Covered>;
+const everyInvokeChannelHasAMethod: Missing<InvokeChannel, (typeof invokeMethods)[keyof typeof invokeMethods]> extends never
+  ? true
+  : never = true;
+const everyEventChannelHasASubscription: Missing<EventChannel, (typeof eventSubscriptions)[keyof typeof eventSubscriptions]> extends never
+  ? true
+  : never = true;
+void everyInvokeChannelHasAMethod;
+void everyEventChannelHasASubscription;
+
+
+type InvokeMethods = typeof invokeMethods;
+type EventSubscriptions = typeof eventSubscriptions;
+
+/** `window.partnerDesk`, exactly as the preload exposes it. */
+export type PartnerDeskApi = {
+  readonly [M in keyof InvokeMethods]: RequestOf<InvokeMethods[M]> extends undefined
+    ? () => Promise<Envelope<ResponseOf<InvokeMethods[M]>>>
+    : (request: RequestOf<InvokeMethods[M]>) => Promise<Envelope<ResponseOf<InvokeMethods[M]>>>;
+} & {
+  readonly on: {
+    readonly [S in keyof EventSubscriptions]: (
+      listener: (payload: EventContract[EventSubscriptions[S]]) => void,
+    ) => () => void;
+  };
+};
+
+/** The global name the preload exposes the API under. */
+export const apiGlobalName = 'partnerDesk';
