@@ -1,10 +1,10 @@
 // Type-checks every runtime's config (architecture §2) with the native TypeScript compiler.
 // Each runtime has its own globals, so one config for all would let a Node API slip into the renderer.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const tsc = require.resolve('tsgo/bin/tsc');
+// TypeScript 7 is installed under the alias `tsgo`; `typescript` 5.9 stays for typescript-eslint.
+const tsc = fileURLToPath(new URL('../node_modules/tsgo/bin/tsc', import.meta.url));
 const configs = ['shared', 'node', 'preload', 'web', 'e2e'].map((name) => `tsconfig.${name}.json`);
 
 let failed = 0;

@@ -90,7 +90,7 @@ export function createAppProtocolHandler(
     }
     try {
       const body = await readFile(resolution.filePath);
-      return new Response(request.method === 'HEAD' ? null : (body as BodyInit), {
+      return new Response(request.method === 'HEAD' ? null : (body as unknown as ArrayBuffer), {
         status: 200,
         headers: appResponseHeaders(resolution.mimeType),
       });
