@@ -2,7 +2,7 @@
 // and `electron` (real Electron, only where a binary exists). A skipped electron project is said
 // out loud and never counted as passed.
 import { defineConfig } from '@playwright/test';
-import { electronBinary } from './e2e/harness/electron-binary';
+import { electronBinary } from './scripts/electron-binary';
 
 const hasElectron = electronBinary() !== null;
 if (!hasElectron && !process.env.PARTNER_DESK_ELECTRON_NOTICE) {

@@ -3,7 +3,7 @@
 import { _electron as electron, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronBinary } from './electron-binary';
+import { electronBinary } from '../../scripts/electron-binary';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,0 +1,50 @@
+// `npm run start:hosted`: the same built app in the hosted harness (architecture §5). With a
+// display it opens a Chromium window and runs until that window is closed; without one it runs
+// headless, saves a screenshot of the first window and prints its path.
+//   --locale it-IT   the OS locale the app sees (default: this machine's, else en-US)
+//   --section NAME   open that section before the screenshot (customers, settings, ...)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchHostedApp } from '../e2e/harness/hosted-app';
+import { sections, type Section } from '../renderer/app/sections';
+import { demoRoot, repoRoot, startDemoEnvironment } from './demo-environment';
+
+const { values } = parseArgs({ options: { locale: { type: 'string' }, section: { type: 'string' } } });
+const osLocale = values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale ?? 'en-US';
+const headless = process.platform === 'linux' ? !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY : false;
+
+const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const demo = await startDemoEnvironment();
+const app = await launchHostedApp({
+  userDataDir: demo.userDataDir,
+  profileDir: path.join(demoRoot, `chromium-profile-${osLocale}`),
+  officePolicyFile: demo.officePolicyFile,
+  osLocale,
+  headless,
+  log: (line) => console.log(line),
+});
+const page = app.firstPage;
+await page.locator('[role="status"][data-sync-state]').waitFor({ timeout: 20_000 });
+
+if (headless) {
+  if (values.section) {
+    const index = sections.indexOf(values.section as Section);
+    if (index < 0) throw new Error(`--section must be one of ${sections.join(', ')}`);
+    await page.getByRole('navigation').getByRole('tab').nth(index).click();
+  }
+  const folder = path.join(repoRoot, 'out', 'screenshots');
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `hosted-${osLocale}${values.section ? `-${values.section}` : ''}.png`);
+  await page.screenshot({ path: file });
+  console.log(`No display here, so Partner Desk ran headless. Screenshot of the first window: ${file}`);
+  await app.quit();
+  await demo.stop();
+} else {
+  console.log('Partner Desk is running in Chromium. Close its window to stop.');
+  app.context.on('close', () => void demo.stop().then(() => process.exit(0)));
+  page.on('close', () => void app.quit().catch(() => undefined));
+}
