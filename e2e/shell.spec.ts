@@ -155,3 +155,11 @@ test.describe('with an office that locks the language to Italian', () => {
   });
 });
 
+
+test('follows the computer’s light or dark appearance', async ({ app }) => {
+  const provider = app.page.locator('[data-theme]').first();
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await expect(provider).toHaveAttribute('data-theme', 'dark');
+  await app.page.emulateMedia({ colorScheme: 'light' });
+  await expect(provider).toHaveAttribute('data-theme', 'light');
+});
