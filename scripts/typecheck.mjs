@@ -4,12 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // TypeScript 7 is installed under the alias `tsgo`; `typescript` 5.9 stays for typescript-eslint.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = fileURLToPath(new URL('../node_modules/tsgo/bin/tsc', import.meta.url));
 const configs = ['shared', 'node', 'preload', 'web', 'e2e'].map((name) => `tsconfig.${name}.json`);
 
 let failed = 0;
 for (const config of configs) {
-  const run = spawnSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit', cwd: root });
   if (run.status !== 0) {
     failed += 1;
     console.error(`typecheck: ${config} has errors`);

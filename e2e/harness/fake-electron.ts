@@ -47,7 +47,7 @@ class FakeWebContents extends EventEmitter {
     void this.pagePromise.then((page) =>
       page
         .evaluate(
-          ([name, c, a]) => (window as unknown as Record<string, (c: string, a: unknown[]) => void>)[name]?.(c, a),
+          ([name, c, a]) => (globalThis as unknown as Record<string, (c: string, a: unknown[]) => void>)[name]?.(c, a),
           [deliverFunction, channel, payload] as const,
         )
         .catch(() => undefined),

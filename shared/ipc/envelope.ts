@@ -4,7 +4,8 @@
 export type IpcErrorKind =
   | 'bad-request' // the payload failed the channel's schema
   | 'forbidden' // the sender is not one of our windows, not the top frame, or not app://
-  | 'offline'
+  | 'offline' // nothing reached the server
+  | 'timeout' // no answer: the call may or may not have taken effect
   | 'throttled'
   | 'unauthorized'
   | 'conflict'

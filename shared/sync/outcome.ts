@@ -5,25 +5,16 @@
 // Nothing leaves the outbox unless acknowledged or discarded by the user.
 import { backoffDelayMs, retryAfterDelayMs } from './backoff';
 
-/** The typed result of a call, as main's Partner Center client reports it. */
-export type CallFailureKind =
-  | 'offline' // no network or the connection dropped: no answer arrived
-  | 'timeout' // sent, but no answer in time: the effect may or may not have happened
-  | 'throttled'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'conflict'
-  | 'invalid'
-  | 'not-found'
-  | 'server';
+import type { IpcError, IpcErrorKind } from '../ipc/envelope';
 
-export interface CallFailure {
-  kind: CallFailureKind;
-  status?: number;
-  code?: string;
-  message: string;
-  retryAfterMs?: number;
-}
+/** The failure kinds an HTTP answer (or its absence) maps to. */
+export type CallFailureKind = Extract<
+  IpcErrorKind,
+  'offline' | 'timeout' | 'throttled' | 'unauthorized' | 'forbidden' | 'conflict' | 'invalid' | 'not-found' | 'server'
+>;
+
+/** A failed call as main's Partner Center client reports it over IPC. */
+export type CallFailure = IpcError;
 
 export type OperationDecision =
   | { action: 'retry'; afterMs: number; ambiguous: boolean }
@@ -60,9 +51,8 @@ export function decideAfterFailure(failure: CallFailure, options: DecideOptions)
       return { action: 'pause-queue', reason: failure.message };
     case 'conflict':
       return { action: 'conflict', message: failure.message };
-    case 'invalid':
-    case 'forbidden':
-    case 'not-found':
+    default:
+      // invalid, forbidden, not-found, and anything the client itself refused: the user decides.
       return { action: 'reject', message: failure.message, code: failure.code, status: failure.status };
   }
 }
