@@ -270,6 +270,13 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
       },
     },
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined },
+    // Stands in for the OS keychain: reversible, so never used outside the harness.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'hosted-harness',
+      encryptString: (plainText: string) => Buffer.from(`hosted:${Buffer.from(plainText, 'utf8').toString('base64')}`),
+      decryptString: (encrypted: Buffer) => Buffer.from(encrypted.toString('utf8').replace(/^hosted:/, ''), 'base64').toString('utf8'),
+    },
   };
 
   // Served through the real app:// handler main registered; looked up per request because main

@@ -1,7 +1,7 @@
 // The Electron main process: lifecycle, the secure shell and the services the renderer calls.
 // Order matters: the app:// scheme must be registered as privileged before `ready`, and the
 // protocol handler, permission policy and IPC handlers must exist before the first window loads.
-import { app, ipcMain, net, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, net, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EventChannel, EventContract } from '../../shared/ipc/contract';
@@ -11,6 +11,8 @@ import { ConnectivityMonitor } from './connectivity';
 import { createInvokeHandlers } from './ipc/handlers';
 import { registerInvokeHandlers } from './ipc/register-handlers';
 import { createLog } from './log';
+import { createDeskCallsForMain } from './partner-center/create-desk-calls-for-main';
+import { CredentialVault } from './secrets/credential-vault';
 import { installApplicationMenu } from './menu';
 import { appScheme, createAppProtocolHandler } from './security/app-protocol';
 import { denyAllPermissions } from './security/permissions';
@@ -66,7 +68,9 @@ if (!app.requestSingleInstanceLock()) {
     config.onChange((snapshot) => broadcast('pd:config.changed', snapshot));
     denyAllPermissions(session.defaultSession);
     protocol.handle(appScheme, createAppProtocolHandler(rendererRoot, (file) => fs.readFile(file)));
-    const unregister = registerInvokeHandlers(ipcMain, createInvokeHandlers({ config, connectivity }), {
+    const vault = new CredentialVault(path.join(app.getPath('userData'), 'vault'), safeStorage, process.platform, log);
+    const calls = createDeskCallsForMain({ config, vault, fetch: (url, init) => net.fetch(url, init), osLocale: () => app.getLocale() });
+    const unregister = registerInvokeHandlers(ipcMain, createInvokeHandlers({ config, connectivity, calls, vault }), {
       ourWebContentsIds: windows.webContentsIds,
       log,
     });

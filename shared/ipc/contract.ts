@@ -5,6 +5,8 @@
 import type { ConfigSnapshot } from '../config/snapshot';
 import type { SettingKey, Settings } from '../config/settings';
 import type { CloudFeatures, CloudId } from '../clouds';
+import type { UserCredentials } from '../partner-center';
+import { partnerCenterCallNames, type PartnerCenterCall, type PartnerCenterCalls } from '../partner-center-calls';
 import type { Envelope } from './envelope';
 
 export interface AppInfo {
@@ -29,14 +31,20 @@ export interface Connectivity {
 
 export type SettingChange = { [K in SettingKey]: { key: K; value: Settings[K] } }[SettingKey];
 
+/** Partner Center, Referrals and Graph calls, made by main: `pd:pc.<call>`. */
+type PartnerCenterChannels = { [K in PartnerCenterCall as `pd:pc.${K}`]: PartnerCenterCalls[K] };
+
 /** Renderer-to-main calls: channel name → request and response. */
-export interface InvokeContract {
+export interface InvokeContract extends PartnerCenterChannels {
   'pd:app.info': { request: undefined; response: AppInfo };
   'pd:config.get': { request: undefined; response: ConfigSnapshot };
   'pd:config.set': { request: SettingChange; response: ConfigSnapshot };
   'pd:connectivity.get': { request: undefined; response: Connectivity };
   'pd:connectivity.check': { request: undefined; response: Connectivity };
   'pd:shell.openExternal': { request: { url: string }; response: null };
+  /** The admin credentials Partner Center gave for a new customer, kept by main until forgotten. */
+  'pd:credentials.take': { request: { customerId: string }; response: UserCredentials | null };
+  'pd:credentials.forget': { request: { customerId: string }; response: null };
 }
 
 /** Main-to-renderer events: channel name → payload. */
@@ -50,8 +58,15 @@ export type EventChannel = keyof EventContract;
 export type RequestOf<C extends InvokeChannel> = InvokeContract[C]['request'];
 export type ResponseOf<C extends InvokeChannel> = InvokeContract[C]['response'];
 
+const partnerCenterMethods = Object.fromEntries(partnerCenterCallNames.map((name) => [name, `pd:pc.${name}`])) as {
+  readonly [K in PartnerCenterCall]: `pd:pc.${K}`;
+};
+
 /** The renderer's method names for each invoke channel: `window.partnerDesk.<method>`. */
 export const invokeMethods = {
+  ...partnerCenterMethods,
+  takeCustomerCredentials: 'pd:credentials.take',
+  forgetCustomerCredentials: 'pd:credentials.forget',
   getAppInfo: 'pd:app.info',
   getConfig: 'pd:config.get',
   setSetting: 'pd:config.set',

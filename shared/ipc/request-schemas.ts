@@ -2,7 +2,23 @@
 // The mapped type makes a missing schema a compile error.
 import { z } from 'zod';
 import { settingSchemas, settingKeys, type SettingKey } from '../config/settings';
+import {
+  billingProfileUpdateSchema,
+  customerFilterSchema,
+  newCustomerSchema,
+  organizationProfileUpdateSchema,
+  partnerRelationshipTypeSchema,
+  referralPatchSchema,
+  sendMailSchema,
+} from '../partner-center';
 import type { InvokeChannel, RequestOf, SettingChange } from './contract';
+
+// Ids go into URL paths: only the characters tenant and referral ids are made of.
+const resourceId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a Partner Center id');
+const requestId = z.uuid();
+const etag = z.string().min(1).max(200);
+const continuationToken = z.string().min(1).max(4096).optional();
+const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO date');
 
 const noPayload = z.undefined();
 
@@ -25,4 +41,27 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>, unk
   'pd:connectivity.get': noPayload,
   'pd:connectivity.check': noPayload,
   'pd:shell.openExternal': z.object({ url: z.string().max(2048) }).strict(),
+  'pd:credentials.take': z.object({ customerId: resourceId }).strict(),
+  'pd:credentials.forget': z.object({ customerId: resourceId }).strict(),
+  'pd:pc.listCustomers': z
+    .object({ size: z.number().int().min(1).max(500), continuationToken, filter: customerFilterSchema.optional() })
+    .strict(),
+  'pd:pc.getCustomer': z.object({ customerId: resourceId }).strict(),
+  'pd:pc.createCustomer': z.object({ requestId, customer: newCustomerSchema }).strict(),
+  'pd:pc.isDomainTaken': z.object({ domain: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'must be a domain name') }).strict(),
+  'pd:pc.getBillingProfile': z.object({ customerId: resourceId }).strict(),
+  'pd:pc.updateBillingProfile': z.object({ requestId, customerId: resourceId, etag, profile: billingProfileUpdateSchema }).strict(),
+  'pd:pc.removeRelationship': z.object({ requestId, customerId: resourceId }).strict(),
+  'pd:pc.listSubscriptions': z.object({ customerId: resourceId }).strict(),
+  'pd:pc.listAuditRecords': z
+    .object({ startDate: isoDate, endDate: isoDate, size: z.number().int().min(1).max(500), continuationToken })
+    .strict(),
+  'pd:pc.getRelationshipRequest': noPayload,
+  'pd:pc.listIndirectPartners': z.object({ relationshipType: partnerRelationshipTypeSchema }).strict(),
+  'pd:pc.getCountryRules': z.object({ country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code') }).strict(),
+  'pd:pc.getOrganizationProfile': noPayload,
+  'pd:pc.updateOrganizationProfile': z.object({ requestId, etag, profile: organizationProfileUpdateSchema }).strict(),
+  'pd:pc.listReferrals': z.object({ status: z.enum(['New', 'Active', 'Closed']).optional() }).strict(),
+  'pd:pc.patchReferral': z.object({ requestId, referralId: resourceId, etag, patch: referralPatchSchema }).strict(),
+  'pd:pc.sendMail': z.object({ requestId, mail: sendMailSchema }).strict(),
 };

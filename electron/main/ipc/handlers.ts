@@ -2,13 +2,42 @@
 // the work; the types make a forgotten channel a compile error.
 import { app, shell } from 'electron';
 import { clouds } from '../../../shared/clouds';
+import type { Envelope } from '../../../shared/ipc/envelope';
+import { partnerCenterCallNames } from '../../../shared/partner-center-calls';
 import type { ConfigStore } from '../config/config-store';
 import type { ConnectivityMonitor } from '../connectivity';
+import type { DeskCalls } from '../partner-center/desk-calls';
+import type { CredentialVault } from '../secrets/credential-vault';
 import { isAllowedExternalUrl } from '../security/navigation-policy';
 import { IpcRefusal, type InvokeHandlers } from './register-handlers';
 
-export function createInvokeHandlers(deps: { config: ConfigStore; connectivity: ConnectivityMonitor }): InvokeHandlers {
+export interface HandlerDeps {
+  config: ConfigStore;
+  connectivity: ConnectivityMonitor;
+  calls: DeskCalls;
+  vault: Pick<CredentialVault, 'take' | 'forget'>;
+}
+
+/** A failed call becomes the channel's error envelope, with its kind and the server's words. */
+async function orRefuse<T>(answer: Promise<Envelope<T>>): Promise<T> {
+  const envelope = await answer;
+  if (envelope.ok) return envelope.value;
+  throw new IpcRefusal(envelope.error);
+}
+
+type PartnerCenterHandlers = Pick<InvokeHandlers, `pd:pc.${(typeof partnerCenterCallNames)[number]}`>;
+
+function partnerCenterHandlers(calls: DeskCalls): PartnerCenterHandlers {
+  const handlers: Record<string, (request: never) => Promise<unknown>> = {};
+  for (const name of partnerCenterCallNames) {
+    handlers[`pd:pc.${name}`] = (request: never) => orRefuse((calls[name] as (request: unknown) => Promise<Envelope<unknown>>)(request));
+  }
+  return handlers as unknown as PartnerCenterHandlers;
+}
+
+export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
   return {
+    ...partnerCenterHandlers(deps.calls),
     'pd:app.info': () => {
       const cloud = deps.config.current().settings.cloud;
       return {
@@ -29,6 +58,11 @@ export function createInvokeHandlers(deps: { config: ConfigStore; connectivity: 
         throw new IpcRefusal({ kind: 'forbidden', message: 'Partner Desk only opens Microsoft partner pages in the browser.' });
       }
       await shell.openExternal(url);
+      return null;
+    },
+    'pd:credentials.take': ({ customerId }) => deps.vault.take(customerId),
+    'pd:credentials.forget': async ({ customerId }) => {
+      await deps.vault.forget(customerId);
       return null;
     },
   };

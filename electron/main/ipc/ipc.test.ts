@@ -7,6 +7,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { invokeMethods, type InvokeChannel } from '../../../shared/ipc/contract';
 import { ConfigStore } from '../config/config-store';
 import { ConnectivityMonitor } from '../connectivity';
+import { createDeskCalls } from '../partner-center/desk-calls';
+import { createPartnerCenterClient } from '../partner-center/partner-center-client';
+import { CredentialVault } from '../secrets/credential-vault';
 import { FakeIpcMain, fakeApp, fakeShell, openedExternally, type FakeSender } from '../testing/fake-electron';
 
 vi.mock('electron', () => ({ app: fakeApp, shell: fakeShell }));
@@ -25,7 +28,20 @@ async function setUp(officeText?: string) {
   await config.load();
   const connectivity = new ConnectivityMonitor({ isOnline: () => true, probe: async () => undefined, onChange: () => undefined });
   const ipcMain = new FakeIpcMain();
-  registerInvokeHandlers(ipcMain as never, createInvokeHandlers({ config, connectivity }), {
+  // A client whose network is down: enough to see Partner Center failures travel as envelopes.
+  const client = createPartnerCenterClient({
+    fetch: async () => {
+      throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+    },
+    baseUrl: () => 'http://127.0.0.1:9',
+    accessToken: async () => 'token',
+    locale: () => 'en-US',
+    newGuid: () => crypto.randomUUID(),
+    timeoutMs: 1_000,
+  });
+  const cipher = { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' };
+  const vault = new CredentialVault(path.join(dir, 'vault'), cipher, 'linux', () => undefined);
+  registerInvokeHandlers(ipcMain as never, createInvokeHandlers({ config, connectivity, calls: createDeskCalls(client, vault), vault }), {
     ourWebContentsIds: new Set([1]),
     log: (line) => log.push(line),
   });
@@ -96,6 +112,22 @@ describe('main IPC', () => {
     expect(await ipcMain.invoke(ourWindow, 'pd:config.set', { key: 'locale', value: 'it' })).toMatchObject({
       ok: false,
       error: { kind: 'locked', message: expect.stringContaining('locked') },
+    });
+  });
+
+  it('answers a Partner Center call that cannot reach the network as offline, and refuses bad ids', async () => {
+    const { ipcMain } = await setUp();
+    expect(await ipcMain.invoke(ourWindow, 'pd:pc.getCustomer', { customerId: '0c8d3f4e-1111-4a2b-9c3d-123456789abc' })).toMatchObject({
+      ok: false,
+      error: { kind: 'offline' },
+    });
+    expect(await ipcMain.invoke(ourWindow, 'pd:pc.getCustomer', { customerId: '../../v1/profiles/organization' })).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request', message: expect.stringContaining('customerId') },
+    });
+    expect(await ipcMain.invoke(ourWindow, 'pd:pc.removeRelationship', { requestId: 'not-a-guid', customerId: 'abc' })).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request', message: expect.stringContaining('requestId') },
     });
   });
 

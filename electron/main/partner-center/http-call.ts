@@ -13,6 +13,8 @@ export interface HttpCallDeps {
   baseUrl: (api: Api) => string;
   /** The bearer token, or null when nobody is signed in (the call fails as unauthorized). */
   accessToken: (api: Api) => Promise<string | null>;
+  /** Told when an answer was 401, so a cached token is dropped. */
+  onUnauthorized?: () => void;
   locale: () => string;
   newGuid: () => string;
   timeoutMs: number;
@@ -63,24 +65,24 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 }
 
 export async function httpCall<T>(deps: HttpCallDeps, call: HttpCall<T>): Promise<Envelope<HttpAnswer<T>>> {
-  const token = await deps.accessToken(call.api);
-  if (!token) return fail({ kind: 'unauthorized', message: 'Sign in to Partner Center to continue.' });
-
   const url = new URL(deps.baseUrl(call.api) + call.path);
   for (const [key, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${token}`,
-    Accept: 'application/json',
-    'MS-RequestId': call.requestId ?? deps.newGuid(),
-    'MS-CorrelationId': deps.newGuid(),
-    'X-Locale': deps.locale(),
-    ...call.headers,
-  };
-  if (call.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   let text: string;
   try {
+    // Getting a token is network traffic too, so its failures are classified like the call's.
+    const token = await deps.accessToken(call.api);
+    if (!token) return fail({ kind: 'unauthorized', message: 'Sign in to Partner Center to continue.' });
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      'MS-RequestId': call.requestId ?? deps.newGuid(),
+      'MS-CorrelationId': deps.newGuid(),
+      'X-Locale': deps.locale(),
+      ...call.headers,
+    };
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     response = await deps.fetch(url.toString(), {
       method: call.method,
       headers,
@@ -121,6 +123,7 @@ export async function httpCall<T>(deps: HttpCallDeps, call: HttpCall<T>): Promis
     return ok({ value: parsed.data, headers: response.headers });
   }
 
+  if (response.status === 401) deps.onUnauthorized?.();
   return fail(errorOf(response, text));
 }
 
