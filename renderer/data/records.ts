@@ -1,9 +1,10 @@
 // What Partner Desk keeps in IndexedDB. Records are plain data (IndexedDB stores structured
 // clones), named as the partner speaks of them. Local ids for records not yet known to Partner
 // Center start with "local:" and are replaced by the tenant id when Partner Center creates them.
-import type { BillingProfile, RelationshipToPartner, Subscription } from '../../shared/partner-center';
+import type { BillingProfile, PartnerRelationship, Referral, RelationshipToPartner, Subscription } from '../../shared/partner-center';
 import type { FieldConflict, FlatRecord } from '../../shared/sync/three-way-merge';
-import type { OutboxOperation } from '../../shared/sync/operations';
+
+export type { OutboxOperation } from '../../shared/sync/operations';
 
 export type RecordSyncState = 'synced' | 'pending' | 'conflict' | 'rejected';
 
@@ -19,15 +20,19 @@ export interface CustomerRecord {
   nameKey: string;
   domainKey: string;
   sync: RecordSyncState;
-  /** When a pull last saw this customer in Partner Center's list. */
-  seenAt?: string;
+  /** When a full list pass (first sync or reconcile) last saw this customer. */
+  seenInPass?: string;
+  /** Partner Center returned admin credentials that the user has not yet confirmed saving. */
+  credentialsWaiting?: boolean;
 }
+
+export type BillingProfileFields = Omit<BillingProfile, 'attributes'>;
 
 export interface BillingProfileRecord {
   customerId: string;
   /** What the user sees: the server's profile with local edits on top. */
-  current: Omit<BillingProfile, 'attributes'> & { attributes?: BillingProfile['attributes'] };
-  /** The last profile Partner Center answered, with its etag: the base of a three-way merge. */
+  current: BillingProfileFields;
+  /** The last profile Partner Center answered, with its etag. */
   server?: BillingProfile;
 }
 
@@ -49,9 +54,33 @@ export interface ConflictRecord {
   createdAt: string;
 }
 
+export type InvitationStatus = 'pending' | 'sent' | 'delivery-unknown' | 'accepted' | 'cancelled';
+
+export interface InvitationRecord {
+  id: string;
+  recipientName: string;
+  recipientEmail: string;
+  companyName: string;
+  expectedDomain: string;
+  expectedDomainKey: string;
+  delegatedAdmin: boolean;
+  language: 'en' | 'it';
+  note: string;
+  delivery: 'graph' | 'mail-app' | 'clipboard';
+  status: InvitationStatus;
+  createdAt: string;
+  sentAt?: string;
+  acceptedAt?: string;
+  customerId?: string;
+}
+
+export interface ReferralRecord extends Referral {
+  sync: RecordSyncState;
+}
+
+export interface IndirectPartnerRecord extends PartnerRelationship {}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
 }
-
-export type { OutboxOperation };

@@ -1,0 +1,105 @@
+// Local-first changes to customers (architecture §1): each writes the record the user sees and
+// its outbox operation in one transaction, so the UI shows the change at once, marked pending,
+// and the change reaches Partner Center later, exactly once.
+import { ONMICROSOFT_SUFFIX, type NewCustomer } from '../../shared/partner-center';
+import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
+import { flatten } from '../../shared/sync/three-way-merge';
+import { searchKey, type PartnerDeskDatabase } from '../data/database';
+import { newOperation, pendingOperationsOf } from '../data/outbox';
+import type { BillingProfileFields, CustomerRecord } from '../data/records';
+
+/** A refusal the user can act on; `reason` picks the sentence in their language. */
+export class CustomerChangeRefused extends Error {
+  constructor(
+    readonly reason: 'domain-exists' | 'not-found' | 'active-subscriptions' | 'relationship-already-ended',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const fullDomain = (domain: string) => {
+  const lower = domain.trim().toLowerCase();
+  return lower.endsWith(ONMICROSOFT_SUFFIX) ? lower : `${lower}${ONMICROSOFT_SUFFIX}`;
+};
+
+export async function createCustomer(db: PartnerDeskDatabase, customer: NewCustomer): Promise<CustomerRecord> {
+  const domain = fullDomain(customer.companyProfile.domain);
+  const id = `local:${crypto.randomUUID()}`;
+  const body: NewCustomer = { ...customer, companyProfile: { ...customer.companyProfile, domain } };
+  return db.transaction('rw', db.customers, db.billingProfiles, db.outbox, async () => {
+    if ((await db.customers.where('domainKey').equals(searchKey(domain)).count()) > 0) {
+      throw new CustomerChangeRefused('domain-exists', `A customer with the domain ${domain} is already in your list.`);
+    }
+    const record: CustomerRecord = {
+      id,
+      companyName: customer.billingProfile.companyName,
+      domain,
+      relationship: 'reseller',
+      associatedPartnerId: customer.associatedPartnerId,
+      nameKey: searchKey(customer.billingProfile.companyName),
+      domainKey: searchKey(domain),
+      sync: 'pending',
+    };
+    await db.customers.add(record);
+    const { email, culture, language, companyName, defaultAddress } = customer.billingProfile;
+    await db.billingProfiles.put({ customerId: id, current: { id: '', firstName: defaultAddress.firstName, lastName: defaultAddress.lastName, email, culture, language, companyName, defaultAddress } });
+    await db.outbox.add(newOperation(customerRecordKey(id), { kind: 'create-customer', localId: id, customer: body }));
+    return record;
+  });
+}
+
+/** The profile as a PUT body wants it, from the fields the user sees. */
+export function billingUpdateBody(fields: BillingProfileFields) {
+  const { id, firstName, lastName, email, culture, language, companyName, defaultAddress } = fields;
+  return { id, firstName, lastName, email, culture, language, companyName, defaultAddress };
+}
+
+export async function updateBillingProfile(db: PartnerDeskDatabase, customerId: string, next: BillingProfileFields): Promise<void> {
+  await db.transaction('rw', db.customers, db.billingProfiles, db.outbox, async () => {
+    const customer = await db.customers.get(customerId);
+    const profile = await db.billingProfiles.get(customerId);
+    if (!customer || !profile) throw new CustomerChangeRefused('not-found', 'This customer is no longer in your list.');
+    const recordKey = customerRecordKey(customerId);
+    const waiting = await pendingOperationsOf(db, recordKey);
+    const untouched = (operation: OutboxOperation) => operation.status === 'queued' && operation.attempts === 0;
+    const lastWaiting = waiting.at(-1);
+
+    if (lastWaiting && untouched(lastWaiting) && lastWaiting.payload.kind === 'create-customer') {
+      // Not yet sent: the new customer simply goes out with the edited profile.
+      const { email, culture, language, companyName, defaultAddress } = next;
+      lastWaiting.payload.customer.billingProfile = { email, culture, language, companyName, defaultAddress };
+      lastWaiting.updatedAt = new Date().toISOString();
+      await db.outbox.put(lastWaiting);
+    } else if (lastWaiting && untouched(lastWaiting) && lastWaiting.payload.kind === 'update-billing-profile') {
+      // Edits that have not left yet are one change: keep the base they started from.
+      lastWaiting.payload.mine = flatten(billingUpdateBody(next));
+      lastWaiting.updatedAt = new Date().toISOString();
+      await db.outbox.put(lastWaiting);
+    } else {
+      const base = flatten(billingUpdateBody(profile.current));
+      await db.outbox.add(newOperation(recordKey, { kind: 'update-billing-profile', customerId, base, mine: flatten(billingUpdateBody(next)) }));
+    }
+    await db.billingProfiles.put({ ...profile, current: next });
+    if (customer.sync === 'synced') await db.customers.update(customerId, { sync: 'pending' });
+  });
+}
+
+export async function removeRelationship(db: PartnerDeskDatabase, customerId: string): Promise<void> {
+  await db.transaction('rw', db.customers, db.subscriptions, db.outbox, async () => {
+    const customer = await db.customers.get(customerId);
+    if (!customer) throw new CustomerChangeRefused('not-found', 'This customer is no longer in your list.');
+    if (customer.relationship === 'none') {
+      throw new CustomerChangeRefused('relationship-already-ended', 'The relationship with this customer has already ended.');
+    }
+    const active = await db.subscriptions.where('customerId').equals(customerId).filter((subscription) => subscription.status === 'active').count();
+    if (active > 0) {
+      throw new CustomerChangeRefused(
+        'active-subscriptions',
+        `This customer has ${active} active subscription(s). Suspend them in Partner Center before ending the relationship.`,
+      );
+    }
+    await db.customers.update(customerId, { relationship: 'none', sync: 'pending' });
+    await db.outbox.add(newOperation(customerRecordKey(customerId), { kind: 'remove-relationship', customerId }));
+  });
+}

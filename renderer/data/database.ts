@@ -1,0 +1,88 @@
+// The local database (Dexie over IndexedDB, in the renderer: architecture §1). Every schema
+// version is listed in full with its upgrade, oldest first, and never edited once shipped: a
+// user's database is upgraded step by step from whatever version it holds.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  BillingProfileRecord,
+  ConflictRecord,
+  CustomerRecord,
+  IndirectPartnerRecord,
+  InvitationRecord,
+  MetaRecord,
+  OutboxOperation,
+  ReferralRecord,
+  SubscriptionRecord,
+} from './records';
+
+export const databaseName = 'partner-desk';
+
+/** Version 1: the first schema. Customers were searched by their exact-case name. */
+export const schemaV1 = {
+  customers: 'id, companyName, domain, relationship, sync',
+  billingProfiles: 'customerId',
+  subscriptions: '[customerId+id], customerId',
+  invitations: 'id, status, expectedDomain',
+  referrals: 'id, status',
+  indirectPartners: 'id, relationshipType',
+  outbox: '++seq, &id, recordKey, status',
+  conflicts: 'operationId, recordKey, customerId',
+  meta: 'key',
+};
+
+/**
+ * Version 2: case-insensitive prefix search through lower-cased key indexes, filters by reseller,
+ * per-record FIFO through [recordKey+seq], and every request id an operation has used.
+ */
+export const schemaV2 = {
+  customers: 'id, nameKey, domainKey, relationship, sync, associatedPartnerId',
+  billingProfiles: 'customerId',
+  subscriptions: '[customerId+id], customerId',
+  invitations: 'id, status, expectedDomainKey, createdAt',
+  referrals: 'id, status, updatedDateTime',
+  indirectPartners: 'id, relationshipType',
+  outbox: '++seq, &id, recordKey, status, [recordKey+seq]',
+  conflicts: 'operationId, recordKey, customerId',
+  meta: 'key',
+};
+
+export const searchKey = (text: string) => text.toLocaleLowerCase('en-US');
+
+export class PartnerDeskDatabase extends Dexie {
+  customers!: EntityTable<CustomerRecord, 'id'>;
+  billingProfiles!: EntityTable<BillingProfileRecord, 'customerId'>;
+  subscriptions!: Table<SubscriptionRecord, [string, string]>;
+  invitations!: EntityTable<InvitationRecord, 'id'>;
+  referrals!: EntityTable<ReferralRecord, 'id'>;
+  indirectPartners!: EntityTable<IndirectPartnerRecord, 'id'>;
+  outbox!: EntityTable<OutboxOperation, 'seq'>;
+  conflicts!: EntityTable<ConflictRecord, 'operationId'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = databaseName, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(schemaV1);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('customers')
+          .toCollection()
+          .modify((customer: CustomerRecord) => {
+            customer.nameKey = searchKey(customer.companyName);
+            customer.domainKey = searchKey(customer.domain);
+          });
+        await tx
+          .table('invitations')
+          .toCollection()
+          .modify((invitation: InvitationRecord) => {
+            invitation.expectedDomainKey = searchKey(invitation.expectedDomain);
+          });
+        await tx
+          .table('outbox')
+          .toCollection()
+          .modify((operation: OutboxOperation & { requestIds?: string[] }) => {
+            operation.requestIds ??= [operation.requestId];
+          });
+      });
+  }
+}

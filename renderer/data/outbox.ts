@@ -1,0 +1,37 @@
+// Appending to the outbox. Always called inside the transaction that writes the record it
+// changes, so the change and its operation are saved together or not at all.
+import { Dexie } from 'dexie';
+import type { OperationPayload, OutboxOperation } from '../../shared/sync/operations';
+import type { PartnerDeskDatabase } from './database';
+
+export function newOperation(recordKey: string, payload: OperationPayload, now = new Date()): OutboxOperation {
+  // The id is born here and is the call's MS-RequestId from the first attempt to the last.
+  const id = crypto.randomUUID();
+  return {
+    id,
+    requestId: id,
+    requestIds: [id],
+    recordKey,
+    payload,
+    status: 'queued',
+    attempts: 0,
+    notBefore: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}
+
+export async function queueOperation(db: PartnerDeskDatabase, recordKey: string, payload: OperationPayload): Promise<OutboxOperation> {
+  const operation = newOperation(recordKey, payload);
+  operation.seq = await db.outbox.add(operation);
+  return operation;
+}
+
+/** Operations of one record still waiting to be sent, in order. */
+export function pendingOperationsOf(db: PartnerDeskDatabase, recordKey: string): Promise<OutboxOperation[]> {
+  return db.outbox
+    .where('[recordKey+seq]')
+    .between([recordKey, Dexie.minKey], [recordKey, Dexie.maxKey])
+    .filter((operation) => operation.status === 'queued' || operation.status === 'in-flight')
+    .toArray();
+}
