@@ -300,7 +300,8 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
     if (!window || !request.isNavigationRequest()) return route.continue();
     let prevented = false;
     window.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, request.url());
-    return prevented ? route.abort('blockedbyclient') : route.continue();
+    // ERR_ABORTED is how Chromium drops a cancelled navigation without an error page, as Electron does.
+    return prevented ? route.abort('aborted') : route.continue();
   };
 
   const wire = Promise.all([
