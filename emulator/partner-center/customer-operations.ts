@@ -169,7 +169,13 @@ export function changeBillingAsAnotherUser(store: EmulatorStore, customer: Custo
   const merged = {
     ...customer.billing,
     ...rest,
-    defaultAddress: { ...customer.billing.defaultAddress, ...(typeof defaultAddress === 'object' && defaultAddress !== null ? defaultAddress : {}) },
+    defaultAddress: {
+      ...customer.billing.defaultAddress,
+      // The contact's name lives in both places; a colleague's edit of either moves both.
+      ...(typeof rest.firstName === 'string' ? { firstName: rest.firstName } : {}),
+      ...(typeof rest.lastName === 'string' ? { lastName: rest.lastName } : {}),
+      ...(typeof defaultAddress === 'object' && defaultAddress !== null ? defaultAddress : {}),
+    },
   };
   const parsed = billingProfileUpdateSchema.safeParse(merged);
   if (!parsed.success) {
