@@ -37,8 +37,11 @@ export function registerReferralRoutes(app: FastifyInstance, context: EmulatorCo
     const matching = store.referrals.list().filter(predicate).sort(order);
     const page: ReferralPage = { value: matching.slice(skip, skip + top) };
     if (skip + top < matching.length) {
-      const next = new URLSearchParams({ ...(rawFilter ? { $filter: rawFilter } : {}), ...(rawOrder ? { $orderby: rawOrder } : {}), $top: String(top), $skip: String(skip + top) });
-      page['@odata.nextLink'] = `/v1.0/engagements/referrals?${next.toString()}`;
+      // OData keeps `$` literal in option names; only values are encoded.
+      const next = Object.entries({ ...(rawFilter ? { $filter: rawFilter } : {}), ...(rawOrder ? { $orderby: rawOrder } : {}), $top: String(top), $skip: String(skip + top) })
+        .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+        .join('&');
+      page['@odata.nextLink'] = `/v1.0/engagements/referrals?${next}`;
     }
     return page;
   });
