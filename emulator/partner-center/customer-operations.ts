@@ -15,16 +15,15 @@ import {
   fullOnMicrosoftDomain,
   PartnerCenterErrorCode,
   type Address,
-  type NewCustomer,
   type UserCredentials,
 } from '../../shared/partner-center';
 import type { z } from 'zod';
+import type { newCustomerSchema } from '../../shared/partner-center';
 import { PartnerCenterFault } from '../http/partner-center-fault';
 import { describeIssues } from '../http/request-body';
 import type { CustomerRecord, StoredBilling } from '../store/customers';
 import type { EmulatorStore } from '../store/emulator-store';
 import { bareEtag, newEtag } from '../store/etag';
-import type { newCustomerSchema } from '../../shared/partner-center';
 import { ANOTHER_USER } from './actors';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

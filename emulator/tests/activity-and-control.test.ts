@@ -2,7 +2,7 @@
 // paging, and the control API sets the scene: reset, state, seed, invitations accepted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRecordSchema } from '../../shared/partner-center';
-import { expectPartnerCenterError, newCustomerBody, startTestEmulator, type TestEmulator } from './emulator-fixture';
+import { expectPartnerCenterError, newCustomerBody, startTestEmulator, type TestEmulator, type Json } from './emulator-fixture';
 
 let pc: TestEmulator;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 async function activitySince(startDate: string, size = 500) {
-  const records: any[] = [];
+  const records: Json[] = [];
   let answer = await pc.call('GET', `/v1/auditrecords?startDate=${encodeURIComponent(startDate)}&size=${size}`);
   expect(answer.status).toBe(200);
   for (;;) {
@@ -68,7 +68,7 @@ describe('control API', () => {
     expect(customer.relationshipToPartner).toBe('reseller');
     const filter = encodeURIComponent(JSON.stringify({ Field: 'Domain', Value: 'castellowines', Operator: 'starts_with' }));
     const listed = (await pc.call('GET', `/v1/customers?filter=${filter}`)).body.items;
-    expect(listed.map((item: any) => [item.id, item.relationshipToPartner])).toEqual([[customer.id, 'reseller']]);
+    expect(listed.map((item: Json) => [item.id, item.relationshipToPartner])).toEqual([[customer.id, 'reseller']]);
     const after = await pc.control.state();
     expect(after.invitationsAccepted).toBe(before.invitationsAccepted + 1);
     expect(after.customers).toBe(before.customers + 1);
@@ -112,7 +112,7 @@ describe('control API', () => {
     const first = await listAfterSeed();
     const second = await listAfterSeed();
     expect(second).toEqual(first);
-    expect(new Set(first.map((item: any) => item.companyProfile.domain)).size).toBe(30);
+    expect(new Set(first.map((item: Json) => item.companyProfile.domain)).size).toBe(30);
     const other = (await pc.control.reset({ customers: 30, seed: 78 }), (await pc.call('GET', '/v1/customers?size=500')).body.items);
     expect(other).not.toEqual(first);
 
@@ -137,7 +137,7 @@ describe('control API', () => {
       expect((await pc.call('POST', '/v1/validations/address', { body: address })).status).toBe(200);
       if (customer.associatedPartnerId) indirect += 1;
       const subscriptions = (await pc.call('GET', `/v1/customers/${item.id}/subscriptions`)).body.items;
-      if (subscriptions.some((subscription: any) => subscription.status === 'active')) withActive += 1;
+      if (subscriptions.some((subscription: Json) => subscription.status === 'active')) withActive += 1;
     }
     expect(countries.size).toBeGreaterThan(5);
     expect(indirect).toBeGreaterThan(0);

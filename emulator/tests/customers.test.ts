@@ -2,7 +2,7 @@
 // page describes them, including every bad input a client can send.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerListItemSchema, customerSchema, collectionSchema, subscriptionSchema } from '../../shared/partner-center';
-import { expectPartnerCenterError, newCustomerBody, startTestEmulator, type TestEmulator } from './emulator-fixture';
+import { expectPartnerCenterError, newCustomerBody, startTestEmulator, type TestEmulator, type Json } from './emulator-fixture';
 
 let pc: TestEmulator;
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe('customer list', () => {
     let answer = await pc.call('GET', `/v1/customers?size=1&filter=${filter}`);
     const names: string[] = [];
     for (;;) {
-      names.push(...answer.body.items.map((item: any) => item.companyProfile.companyName));
+      names.push(...answer.body.items.map((item: Json) => item.companyProfile.companyName));
       const next = answer.body.links?.next;
       if (!next) break;
       answer = await pc.call('GET', '/v1/customers?size=1&seekOperation=Next', { headers: { 'MS-ContinuationToken': next.headers[0].value } });
@@ -71,7 +71,7 @@ describe('customer list', () => {
     const first = (await pc.call('GET', '/v1/customers?size=1')).body.items[0];
     const domainFilter = encodeURIComponent(JSON.stringify({ Field: 'Domain', Value: first.companyProfile.domain.slice(0, 6), Operator: 'starts_with' }));
     const byDomain = await pc.call('GET', `/v1/customers?size=500&filter=${domainFilter}`);
-    expect(byDomain.body.items.map((item: any) => item.id)).toContain(first.id);
+    expect(byDomain.body.items.map((item: Json) => item.id)).toContain(first.id);
 
     const resellers = await pc.call('GET', '/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf');
     let total = 0;
@@ -255,7 +255,7 @@ describe('ending a relationship', () => {
     const id = await customerWith(true);
     await pc.control.suspendSubscriptions(id);
     const subscriptions = await pc.call('GET', `/v1/customers/${id}/subscriptions`);
-    expect(subscriptions.body.items.every((item: any) => item.status !== 'active')).toBe(true);
+    expect(subscriptions.body.items.every((item: Json) => item.status !== 'active')).toBe(true);
     const answer = await pc.call('PATCH', `/v1/customers/${id}`, { body: removal });
     expect(answer.status).toBe(200);
     expect(answer.body.relationshipToPartner).toBe('none');

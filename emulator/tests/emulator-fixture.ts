@@ -4,6 +4,13 @@
 import { EmulatorControl } from '../control-client';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../server';
 
+/**
+ * What a test reads from a JSON answer. Contract tests deliberately read the wire format untyped
+ * (a typed client would hide a wrong field name); the shared zod schemas check shapes where it matters.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 export interface ApiAnswer<T = unknown> {
   status: number;
   headers: Headers;
@@ -25,7 +32,7 @@ export interface TestEmulator {
   url: string;
   emulator: RunningEmulator;
   control: EmulatorControl;
-  call<T = any>(method: string, path: string, options?: CallOptions): Promise<ApiAnswer<T>>;
+  call<T = Json>(method: string, path: string, options?: CallOptions): Promise<ApiAnswer<T>>;
 }
 
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
@@ -46,13 +53,13 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
       if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
       const response = await fetch(`${emulator.url}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
       const text = await response.text();
-      let parsed: unknown = undefined;
+      let parsed: unknown;
       try {
         parsed = text ? JSON.parse(text) : undefined;
       } catch {
         parsed = text;
       }
-      return { status: response.status, headers: response.headers, body: parsed as any, text };
+      return { status: response.status, headers: response.headers, body: parsed as Json, text };
     },
   };
 }

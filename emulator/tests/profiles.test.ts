@@ -2,7 +2,7 @@
 // profile, and the partner's organization profile, with another user editing in between.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { billingProfileSchema, organizationProfileSchema } from '../../shared/partner-center';
-import { expectPartnerCenterError, newCustomerBody, startTestEmulator, type TestEmulator } from './emulator-fixture';
+import { expectPartnerCenterError, newCustomerBody, startTestEmulator, type TestEmulator, type Json } from './emulator-fixture';
 
 let pc: TestEmulator;
 let customerId: string;
@@ -90,7 +90,7 @@ describe('billing profile', () => {
     expect(after.attributes.etag).not.toBe(before.attributes.etag);
     expect(after.companyName).toBe('Renamed By Colleague S.r.l.');
     const list = await pc.call('GET', '/v1/customers?size=500');
-    expect(list.body.items.find((item: any) => item.id === customerId).companyProfile.companyName).toBe('Renamed By Colleague S.r.l.');
+    expect(list.body.items.find((item: Json) => item.id === customerId).companyProfile.companyName).toBe('Renamed By Colleague S.r.l.');
   });
 });
 

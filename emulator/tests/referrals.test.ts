@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referralSchema } from '../../shared/partner-center';
-import { expectPartnerCenterError, startTestEmulator, type TestEmulator } from './emulator-fixture';
+import { expectPartnerCenterError, startTestEmulator, type TestEmulator, type Json } from './emulator-fixture';
 
 let pc: TestEmulator;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ describe('referral inbox', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.value.length).toBe(2);
     for (const referral of answer.body.value) referralSchema.parse(referral);
-    const created = answer.body.value.map((referral: any) => referral.createdDateTime);
+    const created = answer.body.value.map((referral: Json) => referral.createdDateTime);
     expect([...created].sort().reverse()).toEqual(created);
   });
 
@@ -41,13 +41,13 @@ describe('referral inbox', () => {
     await patch(fresh.id, [{ op: 'replace', path: '/status', value: 'Closed' }, { op: 'replace', path: '/substatus', value: 'Declined' }, { op: 'replace', path: '/statusReason', value: 'Out of area' }], fresh.eTag);
     const open = await pc.call('GET', q({ $filter: "status eq 'New'", $orderby: 'createdDateTime asc' }));
     expect(open.status).toBe(200);
-    expect(open.body.value.every((referral: any) => referral.status === 'New')).toBe(true);
-    const times = open.body.value.map((referral: any) => referral.createdDateTime);
+    expect(open.body.value.every((referral: Json) => referral.status === 'New')).toBe(true);
+    const times = open.body.value.map((referral: Json) => referral.createdDateTime);
     expect([...times].sort()).toEqual(times);
     const declined = await pc.call('GET', q({ $filter: "status eq 'Closed' and (substatus eq 'Declined' or substatus eq 'Lost')" }));
-    expect(declined.body.value.map((referral: any) => referral.id)).toEqual([fresh.id]);
+    expect(declined.body.value.map((referral: Json) => referral.id)).toEqual([fresh.id]);
     const recent = await pc.call('GET', q({ $filter: `updatedDateTime ge ${new Date(Date.now() - 60_000).toISOString()}` }));
-    expect(recent.body.value.map((referral: any) => referral.id)).toContain(fresh.id);
+    expect(recent.body.value.map((referral: Json) => referral.id)).toContain(fresh.id);
   });
 
   it('pages with $top and @odata.nextLink', async () => {
@@ -59,7 +59,7 @@ describe('referral inbox', () => {
   });
 
   it('refuses an invalid $filter or $orderby with 400', async () => {
-    for (const params of [{ $filter: "status eq New" }, { $filter: "colour eq 'red'" }, { $filter: "status like 'N'" }, { $filter: "(status eq 'New'" }, { $orderby: 'name desc' }, { $top: '-1' }]) {
+    for (const params of [{ $filter: "status eq New" } as Record<string, string>, { $filter: "colour eq 'red'" }, { $filter: "status like 'N'" }, { $filter: "(status eq 'New'" }, { $orderby: 'name desc' }, { $top: '-1' }]) {
       expectPartnerCenterError(await pc.call('GET', q(params)), 400);
     }
   });
