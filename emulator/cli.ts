@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   });
   console.log(`Partner Center emulator listening on ${emulator.url}`);
   console.log(`Demo token: ${emulator.demoToken}`);
-  console.log(`Database: ${values.db ?? 'in memory'}${customers ? `; seeded ${customers} customers` : ''} (ready in ${Math.round(performance.now() - started)} ms)`);
+  console.log(`Database: ${values.db ?? 'in memory'}${customers ? `; at least ${customers} customers` : ''} (ready in ${Math.round(performance.now() - started)} ms)`);
   console.log(`Control API: ${emulator.url}/_emulator/state`);
 
   let stopping = false;

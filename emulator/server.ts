@@ -33,7 +33,7 @@ export interface EmulatorOptions {
   host?: string;
   /** SQLite file; omitted means an in-memory database that vanishes on stop. */
   dbPath?: string;
-  /** Customers to seed at start (added to what a file database already holds). Default 0. */
+  /** Customers to have at start: seeds only what a file database lacks (a restart adds nothing). Default 0. */
   customers?: number;
   seed?: number;
   demoToken?: string;
@@ -60,7 +60,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     throttle: new CustomerReadThrottle(options.throttlePerMinute ?? 500, clock),
     demoToken: options.demoToken ?? DEMO_TOKEN,
   };
-  if (options.customers) seedWorld(context, options.customers, options.seed ?? 1);
+  // "--customers 500" means "have 500": rerunning the same command on the same file adds nothing.
+  const missing = (options.customers ?? 0) - store.customers.count();
+  if (missing > 0) seedWorld(context, missing, options.seed ?? 1);
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576, forceCloseConnections: true });
   installPipeline(app, context);
