@@ -30,7 +30,7 @@ const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 
 }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -54,6 +54,12 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', ...nodeGlobals],
     },
+  },
+  {
+    // Renderer tests run in Node against a real emulator and main's real client.
+    files: ['renderer/**/*.test*.ts', 'renderer/**/*.test*.tsx'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
   },
   {
     files: ['shared/**'],

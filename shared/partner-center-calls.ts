@@ -20,6 +20,7 @@ import type {
   SendMailRequest,
   Subscription,
 } from './partner-center';
+import type { Envelope } from './ipc/envelope';
 
 /** One page of a paged list, with the token for the next page when there is one. */
 export interface Page<T> {
@@ -74,3 +75,10 @@ export const partnerCenterCallNames = [
   'patchReferral',
   'sendMail',
 ] as const satisfies readonly PartnerCenterCall[];
+
+/** Something that makes these calls and answers envelopes: main's client, or window.partnerDesk. */
+export type PartnerCenterPort = {
+  [K in PartnerCenterCall]: PartnerCenterCalls[K]['request'] extends undefined
+    ? () => Promise<Envelope<PartnerCenterCalls[K]['response']>>
+    : (request: PartnerCenterCalls[K]['request']) => Promise<Envelope<PartnerCenterCalls[K]['response']>>;
+};

@@ -100,6 +100,8 @@ export async function removeRelationship(db: PartnerDeskDatabase, customerId: st
       );
     }
     await db.customers.update(customerId, { relationship: 'none', sync: 'pending' });
-    await db.outbox.add(newOperation(customerRecordKey(customerId), { kind: 'remove-relationship', customerId }));
+    await db.outbox.add(
+      newOperation(customerRecordKey(customerId), { kind: 'remove-relationship', customerId, previousRelationship: customer.relationship }),
+    );
   });
 }

@@ -78,7 +78,7 @@ export interface ReferralRecord extends Referral {
   sync: RecordSyncState;
 }
 
-export interface IndirectPartnerRecord extends PartnerRelationship {}
+export type IndirectPartnerRecord = PartnerRelationship;
 
 export interface MetaRecord {
   key: string;

@@ -2,7 +2,7 @@
 // Graph. An operation is queued in the same IndexedDB transaction as the change it carries, gets
 // its MS-RequestId at that moment, and keeps it through every retry and restart, so a retry after
 // a timeout can never apply the change twice.
-import type { NewCustomer, ReferralPatchOperation, SendMailRequest } from '../partner-center';
+import type { NewCustomer, ReferralPatchOperation, RelationshipToPartner, SendMailRequest } from '../partner-center';
 import type { FlatRecord } from './three-way-merge';
 
 export type OperationStatus =
@@ -22,7 +22,7 @@ export const attentionStatuses: readonly OperationStatus[] = ['rejected', 'confl
 export type OperationPayload =
   | { kind: 'create-customer'; localId: string; customer: NewCustomer }
   | { kind: 'update-billing-profile'; customerId: string; base: FlatRecord; mine: FlatRecord }
-  | { kind: 'remove-relationship'; customerId: string }
+  | { kind: 'remove-relationship'; customerId: string; previousRelationship: RelationshipToPartner }
   | { kind: 'send-mail'; invitationId: string; message: SendMailRequest }
   | { kind: 'patch-referral'; referralId: string; patch: ReferralPatchOperation[]; etag: string }
   | { kind: 'update-organization-profile'; base: FlatRecord; mine: FlatRecord };
@@ -50,7 +50,9 @@ export interface OutboxOperation {
   notBefore: number;
   createdAt: string;
   updatedAt: string;
-  lastError?: { message: string; code?: string; status?: number };
+  lastError?: { kind: string; message: string; code?: string; status?: number };
+  /** The etag the current request id was sent against; a newer server etag means a new body. */
+  sentWithEtag?: string;
   /** A previous attempt may have taken effect (timeout, 5xx, drop): the retry relies on MS-RequestId. */
   ambiguous?: boolean;
 }

@@ -1,14 +1,12 @@
 // Every Partner Center call the renderer may ask for, as main answers it: the client's answer,
 // except that a new customer's admin credentials are taken out and kept in the vault, so the
 // renderer (and IndexedDB) never holds a password. The sync simulation uses this same object.
-import { ok, type Envelope } from '../../../shared/ipc/envelope';
-import type { PartnerCenterCall, PartnerCenterCalls } from '../../../shared/partner-center-calls';
+import { ok } from '../../../shared/ipc/envelope';
+import type { PartnerCenterPort } from '../../../shared/partner-center-calls';
 import type { CredentialVault } from '../secrets/credential-vault';
 import type { PartnerCenterClient } from './partner-center-client';
 
-export type DeskCalls = {
-  [K in PartnerCenterCall]: (request: PartnerCenterCalls[K]['request']) => Promise<Envelope<PartnerCenterCalls[K]['response']>>;
-};
+export type DeskCalls = PartnerCenterPort;
 
 export function createDeskCalls(client: PartnerCenterClient, vault: Pick<CredentialVault, 'keep'>): DeskCalls {
   return {

@@ -1,0 +1,160 @@
+// What sending each kind of outbox operation means: the calls to make and, on success, what to
+// write locally. A handler only talks to the network and describes the outcome; `push.ts` writes
+// the outcome in one transaction, so a crash never leaves an operation half-settled.
+import type { IpcError } from '../../shared/ipc/envelope';
+import type { BillingProfile, BillingProfileUpdate, OrganizationProfile, OrganizationProfileUpdate } from '../../shared/partner-center';
+import type { OutboxOperation } from '../../shared/sync/operations';
+import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared/sync/three-way-merge';
+import { billingUpdateBody } from '../customers/customer-mutations';
+import { searchKey } from '../data/database';
+import type { ConflictRecord } from '../data/records';
+import { remapCustomerId } from './remap-customer-id';
+import type { SyncContext } from './sync-context';
+
+export type HandlerOutcome =
+  | { kind: 'acknowledged'; apply: () => Promise<void>; changedOperation?: Partial<OutboxOperation> }
+  | { kind: 'failed'; failure: IpcError; changedOperation?: Partial<OutboxOperation> }
+  | { kind: 'conflict'; conflict: Omit<ConflictRecord, 'operationId' | 'recordKey' | 'createdAt'>; apply?: () => Promise<void> }
+  | { kind: 'delivery-unknown'; failure: IpcError };
+
+const failed = (failure: IpcError, changedOperation?: Partial<OutboxOperation>): HandlerOutcome => ({ kind: 'failed', failure, changedOperation });
+
+/**
+ * Profiles edited offline (billing, organization): fresh GET, three-way merge against the base
+ * the user edited from, PUT with If-Match. Same-field changes on both sides become a conflict.
+ * A PUT whose answer was lost is recognised on the retry: the server already holds "mine".
+ */
+async function mergeAndPut<P extends { attributes: { etag: string } }>(
+  operation: OutboxOperation,
+  base: FlatRecord,
+  mine: FlatRecord,
+  calls: {
+    get: () => Promise<{ ok: true; value: P } | { ok: false; error: IpcError }>;
+    fields: (profile: P) => Record<string, unknown>;
+    put: (requestId: string, etag: string, body: Record<string, unknown>) => Promise<{ ok: true; value: P } | { ok: false; error: IpcError }>;
+    applyServer: (server: P) => Promise<void>;
+  },
+): Promise<HandlerOutcome> {
+  const fresh = await calls.get();
+  if (!fresh.ok) return failed(fresh.error);
+  const theirs = flatten(calls.fields(fresh.value));
+  const merge = threeWayMerge(base, mine, theirs);
+  if (merge.conflicts.length > 0) {
+    return {
+      kind: 'conflict',
+      conflict: { fields: merge.conflicts, base, mine, theirs, theirsEtag: fresh.value.attributes.etag },
+      apply: () => calls.applyServer(fresh.value),
+    };
+  }
+  if (merge.changedFromTheirs.length === 0) {
+    return { kind: 'acknowledged', apply: () => calls.applyServer(fresh.value) };
+  }
+  const etag = fresh.value.attributes.etag;
+  // Partner Center refuses a reused MS-RequestId with a different body: a merge over a newer
+  // server profile is a new request; a plain retry against the same etag keeps its id.
+  let changedOperation: Partial<OutboxOperation> | undefined;
+  let requestId = operation.requestId;
+  if (operation.sentWithEtag !== undefined && operation.sentWithEtag !== etag) {
+    requestId = crypto.randomUUID();
+    changedOperation = { requestId, requestIds: [...operation.requestIds, requestId], sentWithEtag: etag };
+  } else if (operation.sentWithEtag === undefined) {
+    changedOperation = { sentWithEtag: etag };
+  }
+  const put = await calls.put(requestId, etag, unflatten(merge.merged));
+  if (!put.ok) {
+    // The profile moved between our GET and PUT: not the user's conflict yet; the retry re-merges.
+    const failure: IpcError = put.error.kind === 'conflict' ? { ...put.error, kind: 'server', retryAfterMs: 0 } : put.error;
+    return failed(failure, changedOperation);
+  }
+  return { kind: 'acknowledged', apply: () => calls.applyServer(put.value), changedOperation };
+}
+
+export async function sendOperation(context: SyncContext, operation: OutboxOperation): Promise<HandlerOutcome> {
+  const { db, port } = context;
+  const payload = operation.payload;
+  switch (payload.kind) {
+    case 'create-customer': {
+      const answer = await port.createCustomer({ requestId: operation.requestId, customer: payload.customer });
+      if (!answer.ok) return failed(answer.error);
+      const created = answer.value;
+      return {
+        kind: 'acknowledged',
+        apply: async () => {
+          await remapCustomerId(db, payload.localId, created.id);
+          await db.customers.update(created.id, {
+            companyName: created.companyProfile.companyName,
+            domain: created.companyProfile.domain,
+            nameKey: searchKey(created.companyProfile.companyName),
+            domainKey: searchKey(created.companyProfile.domain),
+            relationship: created.relationshipToPartner,
+            credentialsWaiting: created.credentialsKept,
+          });
+          if (created.billingProfile) await applyServerBillingProfile(context, created.id, created.billingProfile);
+        },
+      };
+    }
+    case 'update-billing-profile':
+      return mergeAndPut<BillingProfile>(operation, payload.base, payload.mine, {
+        get: () => port.getBillingProfile({ customerId: payload.customerId }),
+        fields: (profile) => billingUpdateBody(profile),
+        put: (requestId, etag, body) =>
+          port.updateBillingProfile({ requestId, customerId: payload.customerId, etag, profile: body as BillingProfileUpdate }),
+        applyServer: (server) => applyServerBillingProfile(context, payload.customerId, server),
+      });
+    case 'remove-relationship': {
+      const answer = await port.removeRelationship({ requestId: operation.requestId, customerId: payload.customerId });
+      if (!answer.ok) return failed(answer.error);
+      return {
+        kind: 'acknowledged',
+        apply: async () => {
+          await db.customers.update(payload.customerId, { relationship: answer.value.relationshipToPartner });
+        },
+      };
+    }
+    case 'send-mail': {
+      const answer = await port.sendMail({ requestId: operation.requestId, mail: payload.message });
+      if (answer.ok) {
+        return {
+          kind: 'acknowledged',
+          apply: async () => {
+            await db.invitations.update(payload.invitationId, { status: 'sent', sentAt: new Date(context.now()).toISOString() });
+          },
+        };
+      }
+      // Graph does not de-duplicate: after a call that may have gone through, only the user may resend.
+      if (answer.error.kind === 'timeout' || answer.error.kind === 'server') return { kind: 'delivery-unknown', failure: answer.error };
+      return failed(answer.error);
+    }
+    case 'patch-referral': {
+      const answer = await port.patchReferral({ requestId: operation.requestId, referralId: payload.referralId, etag: payload.etag, patch: payload.patch });
+      if (!answer.ok) {
+        if (answer.error.kind === 'conflict') {
+          const mine = Object.fromEntries(payload.patch.map((change) => [change.path, JSON.stringify(change.value)]));
+          return { kind: 'conflict', conflict: { fields: [], base: {}, mine, theirs: {} } };
+        }
+        return failed(answer.error);
+      }
+      return { kind: 'acknowledged', apply: async () => void (await db.referrals.put({ ...answer.value, sync: 'synced' })) };
+    }
+    case 'update-organization-profile':
+      return mergeAndPut<OrganizationProfile>(operation, payload.base, payload.mine, {
+        get: () => port.getOrganizationProfile(),
+        fields: ({ attributes: _attributes, id: _id, tenantId: _tenantId, ...fields }) => fields,
+        put: (requestId, etag, body) => port.updateOrganizationProfile({ requestId, etag, profile: body as OrganizationProfileUpdate }),
+        applyServer: async (server) => void (await db.meta.put({ key: 'organizationProfile', value: server })),
+      });
+  }
+}
+
+/** The server's billing profile becomes the base; what the user sees follows it unless edits wait. */
+export async function applyServerBillingProfile(context: SyncContext, customerId: string, server: BillingProfile): Promise<void> {
+  const { db } = context;
+  const existing = await db.billingProfiles.get(customerId);
+  const editsWaiting = await db.outbox
+    .where('recordKey')
+    .equals(`customer:${customerId}`)
+    .filter((operation) => operation.payload.kind === 'update-billing-profile' && (operation.status === 'queued' || operation.status === 'in-flight' || operation.status === 'conflict' || operation.status === 'rejected'))
+    .count();
+  const { attributes: _attributes, ...fields } = server;
+  await db.billingProfiles.put({ customerId, server, current: editsWaiting > 0 && existing ? existing.current : fields });
+}

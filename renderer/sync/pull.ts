@@ -1,0 +1,186 @@
+// Pull: brings Partner Center's view into IndexedDB (architecture §1).
+// - A full pass pages through the customer list (500 a page) and applies each page in one
+//   transaction together with the cursor, so an interrupted first sync resumes where it stopped
+//   and the cursor is never ahead of the data. The same pass, run again, is the reconcile that
+//   finds customers gone from the list: their relationship has ended.
+// - Later syncs read the activity log since the last one and refresh only the customers it names.
+// Pending local edits always stay on top of fresh server data.
+import type { IpcError } from '../../shared/ipc/envelope';
+import type { Customer, CustomerListItem } from '../../shared/partner-center';
+import { customerRecordKey } from '../../shared/sync/operations';
+import { searchKey } from '../data/database';
+import type { CustomerRecord } from '../data/records';
+import { applyServerBillingProfile } from './operation-handlers';
+import type { SyncContext } from './sync-context';
+
+export const pageSize = 500;
+/** Audit records may land a little after their operationDate; every window re-reads this much. */
+const auditOverlapMs = 2 * 60_000;
+/** Beyond this many changed customers a full pass is cheaper than one call each (500/min limit). */
+const maxCustomersByAudit = 200;
+
+export interface ListPass {
+  id: string;
+  kind: 'first-sync' | 'reconcile';
+  startedAt: string;
+  continuationToken?: string;
+  applied: number;
+}
+
+export const metaKeys = {
+  pass: 'pull.pass',
+  firstSyncDone: 'pull.firstSyncDone',
+  auditCursor: 'pull.auditCursor',
+  lastSyncedAt: 'pull.lastSyncedAt',
+  lastReconcileAt: 'pull.lastReconcileAt',
+} as const;
+
+type Fields = Pick<CustomerRecord, 'companyName' | 'domain' | 'relationship' | 'associatedPartnerId'>;
+
+function fieldsOf(item: CustomerListItem | Customer): Fields {
+  return {
+    companyName: item.companyProfile.companyName,
+    domain: item.companyProfile.domain,
+    relationship: item.relationshipToPartner,
+    ...('associatedPartnerId' in item && item.associatedPartnerId ? { associatedPartnerId: item.associatedPartnerId } : {}),
+  };
+}
+
+/** Writes server rows, keeping what pending local operations changed. Runs inside a transaction. */
+async function applyServerCustomers(context: SyncContext, rows: { id: string; fields: Fields }[], passId?: string): Promise<number> {
+  const { db } = context;
+  const existing = await db.customers.bulkGet(rows.map((row) => row.id));
+  const puts: CustomerRecord[] = [];
+  for (const [index, row] of rows.entries()) {
+    const local = existing[index];
+    const fields = { ...row.fields };
+    if (local && local.sync !== 'synced') {
+      // A relationship ended here but not yet acknowledged stays ended on screen.
+      const open = await db.outbox.where('recordKey').equals(customerRecordKey(row.id)).filter((op) => op.status !== 'acknowledged' && op.status !== 'discarded').toArray();
+      if (open.some((op) => op.payload.kind === 'remove-relationship')) fields.relationship = local.relationship;
+    }
+    const next: CustomerRecord = {
+      ...local,
+      id: row.id,
+      ...fields,
+      nameKey: searchKey(fields.companyName),
+      domainKey: searchKey(fields.domain),
+      sync: local?.sync ?? 'synced',
+      ...(passId ? { seenInPass: passId } : {}),
+    };
+    if (
+      !local ||
+      local.companyName !== next.companyName ||
+      local.domain !== next.domain ||
+      local.relationship !== next.relationship ||
+      local.associatedPartnerId !== next.associatedPartnerId ||
+      local.seenInPass !== next.seenInPass
+    ) {
+      puts.push(next);
+    }
+  }
+  if (puts.length > 0) await db.customers.bulkPut(puts);
+  return puts.length;
+}
+
+export interface PullProgress {
+  kind: ListPass['kind'];
+  applied: number;
+}
+
+/**
+ * Runs (or resumes) a full pass over the customer list. Returns null when done, or the failure
+ * that stopped it; the pass resumes from its saved cursor next time.
+ */
+export async function runListPass(context: SyncContext, kind: ListPass['kind'], onProgress?: (progress: PullProgress) => void): Promise<IpcError | null> {
+  const { db } = context;
+  let pass = (await db.meta.get(metaKeys.pass))?.value as ListPass | undefined;
+  if (!pass) {
+    pass = { id: crypto.randomUUID(), kind, startedAt: new Date(context.now()).toISOString(), applied: 0 };
+    await db.meta.put({ key: metaKeys.pass, value: pass });
+  }
+  for (;;) {
+    const page = await context.port.listCustomers({ size: pageSize, ...(pass.continuationToken ? { continuationToken: pass.continuationToken } : {}) });
+    if (!page.ok) {
+      // A continuation token Partner Center no longer accepts: start the pass over.
+      if (page.error.kind === 'invalid' && pass.continuationToken) await db.meta.delete(metaKeys.pass);
+      return page.error;
+    }
+    const current: ListPass = pass;
+    const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
+    const finished = !page.value.continuationToken;
+    await db.transaction('rw', [db.customers, db.outbox, db.meta], async () => {
+      await applyServerCustomers(
+        context,
+        page.value.items.map((item) => ({ id: item.id, fields: fieldsOf(item) })),
+        current.id,
+      );
+      if (!finished) {
+        await db.meta.put({ key: metaKeys.pass, value: next });
+        return;
+      }
+      // Customers this pass never saw are gone from the partner's list: the relationship ended.
+      await db.customers
+        .filter((customer) => customer.seenInPass !== current.id && !customer.id.startsWith('local:') && customer.relationship !== 'none' && customer.sync === 'synced')
+        .modify({ relationship: 'none' });
+      await db.meta.delete(metaKeys.pass);
+      await db.meta.bulkPut([
+        { key: metaKeys.firstSyncDone, value: true },
+        { key: metaKeys.lastSyncedAt, value: new Date(context.now()).toISOString() },
+        { key: metaKeys.lastReconcileAt, value: new Date(context.now()).toISOString() },
+        // Whatever changed while the pass ran is in the activity log from its start on.
+        { key: metaKeys.auditCursor, value: current.startedAt },
+      ]);
+    });
+    onProgress?.({ kind: current.kind, applied: next.applied });
+    if (finished) return null;
+    pass = next;
+  }
+}
+
+/** Reads the activity log since the cursor and refreshes the customers it names. */
+export async function runAuditPull(context: SyncContext): Promise<IpcError | null | 'needs-full-pass'> {
+  const { db, port } = context;
+  const cursor = (await db.meta.get(metaKeys.auditCursor))?.value as string | undefined;
+  if (!cursor) return 'needs-full-pass';
+  const endDate = new Date(context.now()).toISOString();
+  const startDate = new Date(Date.parse(cursor) - auditOverlapMs).toISOString();
+  const customerIds = new Set<string>();
+  let continuationToken: string | undefined;
+  do {
+    const page = await port.listAuditRecords({ startDate, endDate, size: pageSize, ...(continuationToken ? { continuationToken } : {}) });
+    if (!page.ok) return page.error;
+    for (const record of page.value.items) if (record.customerId) customerIds.add(record.customerId);
+    continuationToken = page.value.continuationToken;
+  } while (continuationToken);
+  if (customerIds.size > maxCustomersByAudit) return 'needs-full-pass';
+
+  const fresh: { id: string; customer: Customer | null }[] = [];
+  for (const customerId of customerIds) {
+    const answer = await port.getCustomer({ customerId });
+    if (answer.ok) fresh.push({ id: customerId, customer: answer.value });
+    else if (answer.error.kind === 'not-found' || answer.error.kind === 'forbidden') fresh.push({ id: customerId, customer: null });
+    else return answer.error;
+  }
+  const profiles = await db.billingProfiles.bulkGet(fresh.map((entry) => entry.id));
+  await db.transaction('rw', [db.customers, db.outbox, db.billingProfiles, db.meta], async () => {
+    await applyServerCustomers(
+      context,
+      fresh.filter((entry) => entry.customer).map((entry) => ({ id: entry.id, fields: fieldsOf(entry.customer!) })),
+    );
+    for (const entry of fresh) {
+      if (!entry.customer) {
+        await db.customers.where('id').equals(entry.id).filter((customer) => customer.sync === 'synced').modify({ relationship: 'none' });
+      }
+    }
+    for (const [index, entry] of fresh.entries()) {
+      // Only profiles someone opened are kept locally; those get the fresh one.
+      if (profiles[index] && entry.customer?.billingProfile) await applyServerBillingProfile(context, entry.id, entry.customer.billingProfile);
+    }
+    await db.meta.bulkPut([
+      { key: metaKeys.auditCursor, value: endDate },
+      { key: metaKeys.lastSyncedAt, value: endDate },
+    ]);
+  });
+  return null;
+}

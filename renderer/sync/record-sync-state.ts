@@ -1,0 +1,30 @@
+// A customer's sync badge follows from its open outbox operations: conflict beats rejected beats
+// pending; with none open it is synced. Recomputed inside the transaction that changes them.
+import { Dexie } from 'dexie';
+import type { OutboxOperation } from '../../shared/sync/operations';
+import type { PartnerDeskDatabase } from '../data/database';
+import type { RecordSyncState } from '../data/records';
+
+export function syncStateOf(operations: readonly OutboxOperation[]): RecordSyncState {
+  if (operations.some((operation) => operation.status === 'conflict')) return 'conflict';
+  if (operations.some((operation) => operation.status === 'rejected' || operation.status === 'delivery-unknown')) return 'rejected';
+  if (operations.some((operation) => operation.status === 'queued' || operation.status === 'in-flight')) return 'pending';
+  return 'synced';
+}
+
+export function openOperationsOf(db: PartnerDeskDatabase, recordKey: string): Promise<OutboxOperation[]> {
+  return db.outbox
+    .where('[recordKey+seq]')
+    .between([recordKey, Dexie.minKey], [recordKey, Dexie.maxKey])
+    .filter((operation) => operation.status !== 'acknowledged' && operation.status !== 'discarded')
+    .toArray();
+}
+
+/** Refreshes the badge of the customer behind `recordKey`, if it is a customer. */
+export async function refreshCustomerSyncState(db: PartnerDeskDatabase, recordKey: string): Promise<void> {
+  if (!recordKey.startsWith('customer:')) return;
+  const customerId = recordKey.slice('customer:'.length);
+  const state = syncStateOf(await openOperationsOf(db, recordKey));
+  const customer = await db.customers.get(customerId);
+  if (customer && customer.sync !== state) await db.customers.update(customerId, { sync: state });
+}

@@ -1,0 +1,134 @@
+// The sync engine against a real emulator over HTTP, with IndexedDB from fake-indexeddb:
+// first sync, local-first changes, offline queueing, remap, conflicts, rejections.
+// First, so Dexie finds the fake IndexedDB when it loads.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EmulatorControl } from '../../emulator/control-client';
+import { startEmulator } from '../../emulator/server';
+import type { NewCustomer } from '../../shared/partner-center';
+import { createCustomer, removeRelationship, updateBillingProfile } from '../customers/customer-mutations';
+import { createIndexedDbMachine, createNodePort, eventually, openWindow, type Network, type NodeWindow } from './node-sync.test-support';
+import { metaKeys } from './pull';
+
+let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let control: EmulatorControl;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  control = new EmulatorControl(emulator.url);
+});
+afterAll(async () => emulator.stop());
+
+const newCustomer = (prefix: string): NewCustomer => ({
+  companyProfile: { domain: prefix },
+  billingProfile: {
+    email: `admin@${prefix}.example`,
+    culture: 'it-IT',
+    language: 'it',
+    companyName: `${prefix} S.r.l.`,
+    defaultAddress: { firstName: 'Giulia', lastName: 'Bianchi', addressLine1: 'Via Roma 1', city: 'Milano', state: 'MI', postalCode: '20121', country: 'IT' },
+  },
+});
+
+describe('sync engine against the emulator', () => {
+  let network: Network;
+  let window: NodeWindow;
+
+  beforeEach(async () => {
+    await control.reset({ customers: 1_203, seed: 7 });
+    network = { online: true };
+    const machine = createIndexedDbMachine();
+    window = openWindow(machine, createNodePort(emulator.url, network).port, undefined, { log: (line) => process.env.SYNC_DEBUG && console.log(line) });
+    return () => window.close();
+  });
+
+  it('pulls every customer page by page on the first sync', async () => {
+    window.engine.start();
+    await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+    expect(await window.db.customers.count()).toBe(1_203);
+    expect(await window.db.meta.get(metaKeys.pass)).toBeUndefined();
+    const requests = await control.requests();
+    expect(requests.filter((request) => request.path.startsWith('/v1/customers') && request.method === 'GET').length).toBe(3);
+  });
+
+  it('queues a customer created offline and creates it once when online, under its tenant id', async () => {
+    network.online = false;
+    window.engine.setConnectivity('offline');
+    window.engine.start();
+    const local = await createCustomer(window.db, newCustomer('fieldrep1'));
+    expect(local.id).toMatch(/^local:/);
+    expect((await window.db.customers.get(local.id))?.sync).toBe('pending');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await control.state()).customers).toBe(1_203);
+
+    network.online = true;
+    window.engine.setConnectivity('online');
+    const created = await eventually(async () => {
+      const found = await window.db.customers.where('domainKey').equals('fieldrep1.onmicrosoft.com').first();
+      return found && !found.id.startsWith('local:') && found.sync === 'synced' ? found : null;
+    }, 'the customer under its tenant id');
+    expect(await window.db.customers.get(local.id)).toBeUndefined();
+    const server = await control.customer(created.id);
+    expect(server.companyProfile.domain).toBe('fieldrep1.onmicrosoft.com');
+    const posts = (await control.requests()).filter((request) => request.method === 'POST' && request.path === '/v1/customers');
+    expect(posts.reduce((sum, request) => sum + request.effects, 0)).toBe(1);
+  });
+
+  it('merges a billing edit with another user’s change to a different field', async () => {
+    window.engine.start();
+    await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+    const [customer] = await window.db.customers.limit(1).toArray();
+    const profile = await window.context.port.getBillingProfile({ customerId: customer!.id });
+    if (!profile.ok) throw new Error(profile.error.message);
+    const { attributes: _a, ...fields } = profile.value;
+    await window.db.billingProfiles.put({ customerId: customer!.id, server: profile.value, current: fields });
+
+    await control.changeBilling(customer!.id, { defaultAddress: { city: 'Torino' } });
+    await updateBillingProfile(window.db, customer!.id, { ...fields, email: 'new.admin@example.com' });
+    await eventually(async () => (await window.db.customers.get(customer!.id))?.sync === 'synced', 'billing edit acknowledged');
+    const server = await control.customer(customer!.id);
+    expect(server.billingProfile?.email).toBe('new.admin@example.com');
+    expect(server.billingProfile?.defaultAddress.city).toBe('Torino');
+    expect((await window.db.billingProfiles.get(customer!.id))?.current.defaultAddress.city).toBe('Torino');
+  });
+
+  it('records a conflict when both sides changed the same field, and sends nothing', async () => {
+    window.engine.start();
+    await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+    const [customer] = await window.db.customers.offset(5).limit(1).toArray();
+    const profile = await window.context.port.getBillingProfile({ customerId: customer!.id });
+    if (!profile.ok) throw new Error(profile.error.message);
+    const { attributes: _a, ...fields } = profile.value;
+    await window.db.billingProfiles.put({ customerId: customer!.id, server: profile.value, current: fields });
+
+    await control.changeBilling(customer!.id, { email: 'theirs@example.com' });
+    await updateBillingProfile(window.db, customer!.id, { ...fields, email: 'mine@example.com' });
+    const conflict = await eventually(async () => (await window.db.conflicts.where('customerId').equals(customer!.id).first()) ?? null, 'conflict');
+    expect(conflict.fields).toEqual([{ field: 'email', base: fields.email, mine: 'mine@example.com', theirs: 'theirs@example.com' }]);
+    expect((await window.db.customers.get(customer!.id))?.sync).toBe('conflict');
+    expect((await control.customer(customer!.id)).billingProfile?.email).toBe('theirs@example.com');
+  });
+
+  it('parks a refused relationship removal with Partner Center’s words and keeps draining others', async () => {
+    window.engine.start();
+    await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+    const withSubscriptions = await findCustomerWithActiveSubscription(window);
+    await removeRelationship(window.db, withSubscriptions);
+    await createCustomer(window.db, newCustomer('stilldrains'));
+    const parked = await eventually(
+      async () => (await window.db.outbox.filter((op) => op.status === 'rejected').first()) ?? null,
+      'rejected operation',
+    );
+    expect(parked.lastError?.message).toMatch(/subscription/i);
+    expect((await window.db.customers.get(withSubscriptions))?.sync).toBe('rejected');
+    await eventually(async () => (await window.db.customers.where('domainKey').equals('stilldrains.onmicrosoft.com').first())?.sync === 'synced', 'other record drained');
+  });
+});
+
+async function findCustomerWithActiveSubscription(window: NodeWindow): Promise<string> {
+  for (const customer of await window.db.customers.limit(200).toArray()) {
+    const subscriptions = await window.context.port.listSubscriptions({ customerId: customer.id });
+    if (subscriptions.ok && subscriptions.value.some((subscription) => subscription.status === 'active')) return customer.id;
+  }
+  throw new Error('the seed has no customer with an active subscription among the first 200');
+}

@@ -1,0 +1,202 @@
+// The sync engine: in the leader window, push the outbox and pull Partner Center's changes,
+// waking on new operations, on reconnection, and when a retry comes due (architecture §1).
+// Everything it knows lives in IndexedDB, so any window can take over after a crash or close.
+import { liveQuery, type Subscription } from 'dexie';
+import type { ConnectivityState } from '../../shared/ipc/contract';
+import type { OutboxOperation } from '../../shared/sync/operations';
+import type { LeaderLock } from './leader-lock';
+import { metaKeys, runAuditPull, runListPass } from './pull';
+import { nextDueAt, pausedKey, pushOperation, readyOperations } from './push';
+import type { SyncContext } from './sync-context';
+
+export interface SyncEngineOptions {
+  /** Operations in flight at once, across records. */
+  parallel: number;
+  /** How often to read the activity log while online. */
+  pullEveryMs: number;
+  /** A full reconcile this often. */
+  reconcileEveryMs: number;
+}
+
+export const defaultEngineOptions: SyncEngineOptions = { parallel: 3, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000 };
+
+export class SyncEngine {
+  private stopped = false;
+  private leading = false;
+  private connectivity: ConnectivityState = 'online';
+  private wakeUp: (() => void) | null = null;
+  private wakePending = false;
+  private pullRequested = true;
+  private reconcileRequested = false;
+  private reconnectedAt = 0;
+  private readonly inFlight = new Set<string>();
+  private subscription: Subscription | null = null;
+  private releaseLeadership: (() => void) | null = null;
+  /** Resolves when this engine stopped leading (for tests). */
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly context: SyncContext,
+    private readonly lock: LeaderLock,
+    private readonly options: SyncEngineOptions = defaultEngineOptions,
+  ) {}
+
+  get isLeader(): boolean {
+    return this.leading;
+  }
+
+  start(): void {
+    this.lock.whenLeader(
+      () =>
+        (this.idle = new Promise<void>((release) => {
+          this.releaseLeadership = release;
+          if (this.stopped) return release();
+          this.leading = true;
+          this.context.log('sync: this window leads');
+          // Any window's new operation wakes the leader (Dexie carries changes between windows).
+          this.subscription = liveQuery(() => this.context.db.outbox.where('status').equals('queued').count()).subscribe({
+            next: () => this.wake(),
+            error: (error: unknown) => this.context.log(`sync: outbox watch failed: ${String(error)}`),
+          });
+          void this.loop().finally(() => {
+            this.leading = false;
+            this.subscription?.unsubscribe();
+            release();
+          });
+        })),
+    );
+  }
+
+  /** Stops leading (window closing, or a crash in the simulation); another window takes over. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake();
+    this.releaseLeadership?.();
+    await this.idle;
+  }
+
+  setConnectivity(state: ConnectivityState): void {
+    const wasDown = this.connectivity !== 'online';
+    this.connectivity = state;
+    if (state === 'online' && wasDown) {
+      this.reconnectedAt = this.context.now();
+      this.pullRequested = true;
+    }
+    this.wake();
+  }
+
+  /** Signed in again or settings changed: lift a 401 pause and try at once. */
+  async resume(): Promise<void> {
+    await this.context.db.meta.delete(pausedKey);
+    this.wake();
+  }
+
+  requestPull(options: { reconcile?: boolean } = {}): void {
+    this.pullRequested = true;
+    if (options.reconcile) this.reconcileRequested = true;
+    this.wake();
+  }
+
+  wake(): void {
+    this.wakePending = true;
+    this.wakeUp?.();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.wakePending) {
+      this.wakePending = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeUp = null;
+        this.wakePending = false;
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(0, Math.min(ms, 2_147_483_647)));
+      this.wakeUp = done;
+    });
+  }
+
+  private async paused(): Promise<boolean> {
+    return (await this.context.db.meta.get(pausedKey)) !== undefined;
+  }
+
+  private async loop(): Promise<void> {
+    let lastPullAt = 0;
+    while (!this.stopped) {
+      try {
+        if (this.connectivity === 'offline' || (await this.paused())) {
+          await this.sleep(60_000);
+          continue;
+        }
+        await this.pushReady();
+        if (this.stopped) break;
+        const now = this.context.now();
+        if (this.pullRequested || now - lastPullAt >= this.options.pullEveryMs) {
+          const failure = await this.pull();
+          if (failure === null) {
+            this.pullRequested = false;
+            lastPullAt = this.context.now();
+          }
+        }
+        const due = await nextDueAt(this.context);
+        const untilPull = Math.max(0, lastPullAt + this.options.pullEveryMs - this.context.now());
+        const untilDue = due === null ? Number.POSITIVE_INFINITY : Math.max(0, due - this.context.now());
+        await this.sleep(Math.min(untilPull, untilDue, this.pullRequested ? 5_000 : Number.POSITIVE_INFINITY));
+      } catch (error) {
+        this.context.log(`sync: loop error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        await this.sleep(1_000);
+      }
+    }
+  }
+
+  /** Sends every ready operation, a few records at a time, until none is ready. */
+  private async pushReady(): Promise<void> {
+    const reconnectedAt = this.reconnectedAt;
+    // Operations that only waited for the network go at once on reconnection, not after their backoff.
+    const ignoreBackoffFor = (operation: OutboxOperation) =>
+      reconnectedAt > 0 && operation.lastError?.kind === 'offline' && Date.parse(operation.updatedAt) <= reconnectedAt;
+    const running = new Set<Promise<void>>();
+    for (;;) {
+      if (this.stopped || this.connectivity === 'offline' || (await this.paused())) break;
+      const free = this.options.parallel - running.size;
+      const ready = free > 0 ? await readyOperations(this.context, { exclude: this.inFlight, limit: free, ignoreBackoffFor }) : [];
+      for (const operation of ready) {
+        this.inFlight.add(operation.id);
+        const task = pushOperation(this.context, operation)
+          .then((result) => {
+            if (result === 'retry' && operation.lastError?.kind === 'offline') this.reconnectedAt = 0;
+          })
+          .finally(() => {
+            this.inFlight.delete(operation.id);
+            running.delete(task);
+          });
+        running.add(task);
+      }
+      if (running.size === 0) break;
+      await Promise.race(running);
+    }
+    await Promise.all(running);
+  }
+
+  private async pull(): Promise<unknown> {
+    const { db } = this.context;
+    const firstSyncDone = (await db.meta.get(metaKeys.firstSyncDone))?.value === true;
+    const lastReconcile = (await db.meta.get(metaKeys.lastReconcileAt))?.value as string | undefined;
+    const reconcileDue = lastReconcile !== undefined && this.context.now() - Date.parse(lastReconcile) >= this.options.reconcileEveryMs;
+    const passRunning = (await db.meta.get(metaKeys.pass)) !== undefined;
+    if (!firstSyncDone || passRunning || this.reconcileRequested || reconcileDue) {
+      const failure = await runListPass(this.context, firstSyncDone ? 'reconcile' : 'first-sync');
+      if (failure === null) this.reconcileRequested = false;
+      return failure;
+    }
+    const result = await runAuditPull(this.context);
+    if (result === 'needs-full-pass') {
+      this.reconcileRequested = true;
+      return 'needs-full-pass';
+    }
+    return result;
+  }
+}
