@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDeskStore } from './app/desk-store';
+import { PartnerDeskDatabase } from './data/database';
+import { startSync } from './sync/start-sync';
 import { initI18n, resolveUiLanguage } from './i18n/i18n';
 import './app/global.css';
 
@@ -12,9 +14,12 @@ async function start(): Promise<void> {
   const store = await startDeskStore();
   const { appInfo, config } = store.getState();
   await initI18n(resolveUiLanguage(config.settings.locale, appInfo.osLocale));
+  const db = new PartnerDeskDatabase();
+  await db.open();
+  startSync(db, store);
   createRoot(container).render(
     <StrictMode>
-      <App store={store} />
+      <App store={store} db={db} />
     </StrictMode>,
   );
 }

@@ -1,6 +1,7 @@
 // The root: Fluent UI provider with a light or dark theme that follows the OS.
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
+import type { PartnerDeskDatabase } from '../data/database';
 import type { DeskStore } from './desk-store';
 import { Shell } from './Shell';
 
@@ -10,11 +11,11 @@ const subscribeToScheme = (onChange: () => void) => {
   return () => darkQuery.removeEventListener('change', onChange);
 };
 
-export function App({ store }: { store: DeskStore }) {
+export function App({ store, db }: { store: DeskStore; db: PartnerDeskDatabase }) {
   const dark = useSyncExternalStore(subscribeToScheme, () => darkQuery.matches);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} data-theme={dark ? 'dark' : 'light'} style={{ height: '100%' }}>
-      <Shell store={store} />
+      <Shell store={store} db={db} />
     </FluentProvider>
   );
 }

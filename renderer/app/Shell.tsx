@@ -13,6 +13,7 @@ import { OfficeConfigBanner } from '../config/OfficeConfigBanner';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StatusBar } from '../status/StatusBar';
 import { ComingScreen } from './ComingScreen';
+import type { PartnerDeskDatabase } from '../data/database';
 import type { DeskStore } from './desk-store';
 import { sections, type Section } from './sections';
 
@@ -39,7 +40,7 @@ const icons: Record<Section, ReactElement> = {
   settings: <SettingsRegular />,
 };
 
-export function Shell({ store }: { store: DeskStore }) {
+export function Shell({ store, db }: { store: DeskStore; db: PartnerDeskDatabase }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('customers');
@@ -70,7 +71,7 @@ export function Shell({ store }: { store: DeskStore }) {
           )}
         </main>
       </div>
-      <StatusBar connectivity={connectivity} pending={0} />
+      <StatusBar connectivity={connectivity} db={db} />
     </div>
   );
 }

@@ -32,6 +32,10 @@ export const en = {
     },
     pending_one: '{{count}} change waiting',
     pending_other: '{{count}} changes waiting',
+    firstSync: 'Getting your customers from Partner Center: {{count}} so far',
+    attention_one: '{{count}} change needs you',
+    attention_other: '{{count}} changes need you',
+    lastSynced: 'checked at {{time}}',
   },
   settings: {
     title: 'Settings',

@@ -34,6 +34,10 @@ export const it: Texts = {
     },
     pending_one: '{{count}} modifica in attesa',
     pending_other: '{{count}} modifiche in attesa',
+    firstSync: 'Scaricamento dei clienti da Partner Center: {{count}} finora',
+    attention_one: '{{count}} modifica richiede il tuo intervento',
+    attention_other: '{{count}} modifiche richiedono il tuo intervento',
+    lastSynced: 'controllato alle {{time}}',
   },
   settings: {
     title: 'Impostazioni',

@@ -1,9 +1,11 @@
 // The status bar: connection and sync state. The sync region is a live `role="status"` so screen
 // readers hear changes, and its data attributes stay machine-readable for tests and support.
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Connectivity } from '../../shared/ipc/contract';
-import { syncStatusFrom } from './sync-status';
+import type { PartnerDeskDatabase } from '../data/database';
+import { readSyncFigures, syncStateOf } from '../sync/sync-status';
 
 const useStyles = makeStyles({
   bar: {
@@ -15,15 +17,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     minHeight: '28px',
   },
+  progress: { width: '180px' },
+  attention: { color: tokens.colorPaletteRedForeground1 },
 });
 
 const badgeColor = { online: 'success', offline: 'danger', degraded: 'warning' } as const;
 
-export function StatusBar({ connectivity, pending }: { connectivity: Connectivity; pending: number }) {
+export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db: PartnerDeskDatabase }) {
   const styles = useStyles();
-  const { t } = useTranslation();
-  const sync = syncStatusFrom(connectivity, pending);
+  const { t, i18n } = useTranslation();
+  const figures = useLiveQuery(() => readSyncFigures(db), [db]);
+  const state = figures ? syncStateOf(connectivity.state, figures) : connectivity.state === 'online' ? 'syncing' : connectivity.state;
   const stateText = t(`status.connectivity.${connectivity.state}`);
+  const needsYou = figures ? figures.conflicts + figures.rejected + figures.deliveryUnknown : 0;
+  const pass = figures?.pass ?? null;
   return (
     <footer className={styles.bar}>
       <Badge
@@ -34,12 +41,21 @@ export function StatusBar({ connectivity, pending }: { connectivity: Connectivit
       >
         {stateText}
       </Badge>
-      <div role="status" aria-live="polite" data-sync-state={sync.state} data-pending={sync.pending}>
+      <div role="status" aria-live="polite" data-sync-state={state} data-pending={figures?.pending ?? 0} data-attention={needsYou}>
         <Text size={200}>
-          {t(`status.sync.${sync.state}`)}
-          {sync.pending > 0 ? ` · ${t('status.pending', { count: sync.pending })}` : ''}
+          {state === 'syncing' && pass && !figures?.firstSyncDone
+            ? t('status.firstSync', { count: pass.applied })
+            : t(`status.sync.${state}`)}
+          {figures && figures.pending > 0 ? ` · ${t('status.pending', { count: figures.pending })}` : ''}
+          {needsYou > 0 ? <span className={styles.attention}>{` · ${t('status.attention', { count: needsYou })}`}</span> : null}
+          {state === 'synced' && figures?.lastSyncedAt
+            ? ` · ${t('status.lastSynced', { time: new Date(figures.lastSyncedAt).toLocaleTimeString(i18n.language) })}`
+            : ''}
         </Text>
       </div>
+      {pass && !figures?.firstSyncDone ? (
+        <ProgressBar className={styles.progress} aria-label={t('status.firstSync', { count: pass.applied })} thickness="medium" />
+      ) : null}
     </footer>
   );
 }

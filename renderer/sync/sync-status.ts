@@ -1,0 +1,53 @@
+// The sync status every window shows, read from IndexedDB so it is the same in all of them:
+// queued operations, those needing the user, a 401 pause, first-sync progress and the last sync.
+import type { ConnectivityState } from '../../shared/ipc/contract';
+import type { PartnerDeskDatabase } from '../data/database';
+import { metaKeys, type ListPass } from './pull';
+import { pausedKey } from './push';
+
+export type SyncState = 'synced' | 'syncing' | 'offline' | 'degraded' | 'paused';
+
+export interface SyncFigures {
+  pending: number;
+  conflicts: number;
+  rejected: number;
+  deliveryUnknown: number;
+  paused: { reason: string; since: string } | null;
+  pass: ListPass | null;
+  firstSyncDone: boolean;
+  lastSyncedAt: string | null;
+  customers: number;
+}
+
+export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigures> {
+  const [pending, conflicts, rejected, deliveryUnknown, paused, pass, firstSyncDone, lastSyncedAt, customers] = await Promise.all([
+    db.outbox.where('status').anyOf(['queued', 'in-flight']).count(),
+    db.outbox.where('status').equals('conflict').count(),
+    db.outbox.where('status').equals('rejected').count(),
+    db.outbox.where('status').equals('delivery-unknown').count(),
+    db.meta.get(pausedKey),
+    db.meta.get(metaKeys.pass),
+    db.meta.get(metaKeys.firstSyncDone),
+    db.meta.get(metaKeys.lastSyncedAt),
+    db.customers.count(),
+  ]);
+  return {
+    pending,
+    conflicts,
+    rejected,
+    deliveryUnknown,
+    paused: (paused?.value as SyncFigures['paused']) ?? null,
+    pass: (pass?.value as ListPass | undefined) ?? null,
+    firstSyncDone: firstSyncDone?.value === true,
+    lastSyncedAt: (lastSyncedAt?.value as string | undefined) ?? null,
+    customers,
+  };
+}
+
+export function syncStateOf(connectivity: ConnectivityState, figures: SyncFigures): SyncState {
+  if (connectivity === 'offline') return 'offline';
+  if (figures.paused) return 'paused';
+  if (connectivity === 'degraded') return 'degraded';
+  if (figures.pending > 0 || figures.pass !== null || !figures.firstSyncDone) return 'syncing';
+  return 'synced';
+}
