@@ -4,7 +4,7 @@
 // payloads cross through structuredClone, handlers see the sender's frame as Electron would
 // report it, and the network can be cut for main (net) and the pages (context) together.
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
@@ -27,6 +27,8 @@ export interface HostedInternals {
   online: boolean;
   windows: FakeBrowserWindow[];
   openedExternally: string[];
+  /** Paths the save dialog handed out, newest last. */
+  savedFiles: string[];
   menu: MenuTemplate[] | null;
   ready: Promise<void>;
   quit(): Promise<void>;
@@ -117,6 +119,7 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
     online: true,
     windows,
     openedExternally: [],
+    savedFiles: [],
     menu: null,
     ready,
     quit: () => quit(),
@@ -270,6 +273,15 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
       },
     },
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined },
+    // The save dialog answers at once with a file in the user-data folder's exports/.
+    dialog: {
+      async showSaveDialog(dialogOptions: { defaultPath?: string }) {
+        const folder = path.join(options.userDataDir, 'exports');
+        mkdirSync(folder, { recursive: true });
+        internals.savedFiles.push(path.join(folder, path.basename(dialogOptions.defaultPath ?? 'export.csv')));
+        return { canceled: false, filePath: internals.savedFiles.at(-1) };
+      },
+    },
     // Stands in for the OS keychain: reversible, so never used outside the harness.
     safeStorage: {
       isEncryptionAvailable: () => true,

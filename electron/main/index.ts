@@ -1,7 +1,7 @@
 // The Electron main process: lifecycle, the secure shell and the services the renderer calls.
 // Order matters: the app:// scheme must be registered as privileged before `ready`, and the
 // protocol handler, permission policy and IPC handlers must exist before the first window loads.
-import { app, ipcMain, net, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, net, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EventChannel, EventContract } from '../../shared/ipc/contract';
@@ -10,6 +10,7 @@ import { officePolicyPath } from './config/policy-location';
 import { ConnectivityMonitor } from './connectivity';
 import { createInvokeHandlers } from './ipc/handlers';
 import { registerInvokeHandlers } from './ipc/register-handlers';
+import { OutgoingFiles } from './files/outgoing-files';
 import { createLog } from './log';
 import { createDeskCallsForMain } from './partner-center/create-desk-calls-for-main';
 import { CredentialVault } from './secrets/credential-vault';
@@ -70,7 +71,8 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(appScheme, createAppProtocolHandler(rendererRoot, (file) => fs.readFile(file)));
     const vault = new CredentialVault(path.join(app.getPath('userData'), 'vault'), safeStorage, process.platform, log);
     const calls = createDeskCallsForMain({ config, vault, fetch: (url, init) => net.fetch(url, init), osLocale: () => app.getLocale() });
-    const unregister = registerInvokeHandlers(ipcMain, createInvokeHandlers({ config, connectivity, calls, vault }), {
+    const files = new OutgoingFiles(path.join(app.getPath('userData'), 'backups'), dialog);
+    const unregister = registerInvokeHandlers(ipcMain, createInvokeHandlers({ config, connectivity, calls, vault, files }), {
       ourWebContentsIds: windows.webContentsIds,
       log,
     });

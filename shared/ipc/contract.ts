@@ -45,6 +45,20 @@ export interface InvokeContract extends PartnerCenterChannels {
   /** The admin credentials Partner Center gave for a new customer, kept by main until forgotten. */
   'pd:credentials.take': { request: { customerId: string }; response: UserCredentials | null };
   'pd:credentials.forget': { request: { customerId: string }; response: null };
+  /** Streams a file out: a CSV export to where the user chooses, or a database backup. */
+  'pd:files.beginExport': { request: { suggestedName: string }; response: { exportId: string; fileName: string } | null };
+  'pd:files.beginBackup': { request: { reason: 'before-upgrade' | 'on-demand' }; response: { exportId: string; fileName: string } };
+  'pd:files.write': { request: { exportId: string; chunk: string }; response: null };
+  'pd:files.finish': { request: { exportId: string }; response: { bytes: number } };
+  'pd:files.abort': { request: { exportId: string }; response: null };
+  'pd:files.listBackups': { request: undefined; response: BackupInfo[] };
+  'pd:files.readBackup': { request: { name: string; offset: number; length: number }; response: { base64: string; done: boolean } };
+}
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  bytes: number;
 }
 
 /** Main-to-renderer events: channel name → payload. */
@@ -67,6 +81,13 @@ export const invokeMethods = {
   ...partnerCenterMethods,
   takeCustomerCredentials: 'pd:credentials.take',
   forgetCustomerCredentials: 'pd:credentials.forget',
+  beginExport: 'pd:files.beginExport',
+  beginBackup: 'pd:files.beginBackup',
+  writeFile: 'pd:files.write',
+  finishFile: 'pd:files.finish',
+  abortFile: 'pd:files.abort',
+  listBackups: 'pd:files.listBackups',
+  readBackup: 'pd:files.readBackup',
   getAppInfo: 'pd:app.info',
   getConfig: 'pd:config.get',
   setSetting: 'pd:config.set',

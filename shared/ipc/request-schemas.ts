@@ -43,6 +43,15 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>, unk
   'pd:shell.openExternal': z.object({ url: z.string().max(2048) }).strict(),
   'pd:credentials.take': z.object({ customerId: resourceId }).strict(),
   'pd:credentials.forget': z.object({ customerId: resourceId }).strict(),
+  'pd:files.beginExport': z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+  'pd:files.beginBackup': z.object({ reason: z.enum(['before-upgrade', 'on-demand']) }).strict(),
+  'pd:files.write': z.object({ exportId: z.string().max(40), chunk: z.string().max(4 * 1024 * 1024) }).strict(),
+  'pd:files.finish': z.object({ exportId: z.string().max(40) }).strict(),
+  'pd:files.abort': z.object({ exportId: z.string().max(40) }).strict(),
+  'pd:files.listBackups': noPayload,
+  'pd:files.readBackup': z
+    .object({ name: z.string().max(200), offset: z.number().int().nonnegative(), length: z.number().int().min(1).max(4 * 1024 * 1024) })
+    .strict(),
   'pd:pc.listCustomers': z
     .object({ size: z.number().int().min(1).max(500), continuationToken, filter: customerFilterSchema.optional() })
     .strict(),

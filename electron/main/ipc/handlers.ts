@@ -6,6 +6,7 @@ import type { Envelope } from '../../../shared/ipc/envelope';
 import { partnerCenterCallNames } from '../../../shared/partner-center-calls';
 import type { ConfigStore } from '../config/config-store';
 import type { ConnectivityMonitor } from '../connectivity';
+import type { OutgoingFiles } from '../files/outgoing-files';
 import type { DeskCalls } from '../partner-center/desk-calls';
 import type { CredentialVault } from '../secrets/credential-vault';
 import { isAllowedExternalUrl } from '../security/navigation-policy';
@@ -16,6 +17,7 @@ export interface HandlerDeps {
   connectivity: ConnectivityMonitor;
   calls: DeskCalls;
   vault: Pick<CredentialVault, 'take' | 'forget'>;
+  files: OutgoingFiles;
 }
 
 /** A failed call becomes the channel's error envelope, with its kind and the server's words. */
@@ -65,5 +67,18 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
       await deps.vault.forget(customerId);
       return null;
     },
+    'pd:files.beginExport': ({ suggestedName }) => deps.files.beginExport(suggestedName),
+    'pd:files.beginBackup': ({ reason }) => deps.files.beginBackup(reason),
+    'pd:files.write': async ({ exportId, chunk }) => {
+      await deps.files.write(exportId, chunk);
+      return null;
+    },
+    'pd:files.finish': ({ exportId }) => deps.files.finish(exportId),
+    'pd:files.abort': async ({ exportId }) => {
+      await deps.files.abort(exportId);
+      return null;
+    },
+    'pd:files.listBackups': () => deps.files.listBackups(),
+    'pd:files.readBackup': ({ name, offset, length }) => deps.files.readBackup(name, offset, length),
   };
 }

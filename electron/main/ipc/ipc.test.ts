@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { invokeMethods, type InvokeChannel } from '../../../shared/ipc/contract';
 import { ConfigStore } from '../config/config-store';
 import { ConnectivityMonitor } from '../connectivity';
+import { OutgoingFiles } from '../files/outgoing-files';
 import { createDeskCalls } from '../partner-center/desk-calls';
 import { createPartnerCenterClient } from '../partner-center/partner-center-client';
 import { CredentialVault } from '../secrets/credential-vault';
@@ -41,11 +42,17 @@ async function setUp(officeText?: string) {
   });
   const cipher = { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' };
   const vault = new CredentialVault(path.join(dir, 'vault'), cipher, 'linux', () => undefined);
-  registerInvokeHandlers(ipcMain as never, createInvokeHandlers({ config, connectivity, calls: createDeskCalls(client, vault), vault }), {
+  registerInvokeHandlers(ipcMain as never, createInvokeHandlers({
+      config,
+      connectivity,
+      calls: createDeskCalls(client, vault),
+      vault,
+      files: new OutgoingFiles(path.join(dir, 'backups'), { showSaveDialog: async () => ({ canceled: false, filePath: path.join(dir, 'export.csv') }) }),
+    }), {
     ourWebContentsIds: new Set([1]),
     log: (line) => log.push(line),
   });
-  return { ipcMain, userFile, log, config };
+  return { ipcMain, userFile, log, config, dir };
 }
 
 describe('main IPC', () => {
@@ -129,6 +136,33 @@ describe('main IPC', () => {
       ok: false,
       error: { kind: 'bad-request', message: expect.stringContaining('requestId') },
     });
+  });
+
+  it('streams an export in chunks to the file the user chose, complete only when finished', async () => {
+    const { ipcMain, dir } = await setUp();
+    const begun = (await ipcMain.invoke(ourWindow, 'pd:files.beginExport', { suggestedName: 'customers.csv' })) as { ok: true; value: { exportId: string } };
+    expect(begun).toMatchObject({ ok: true, value: { fileName: 'export.csv' } });
+    await ipcMain.invoke(ourWindow, 'pd:files.write', { exportId: begun.value.exportId, chunk: 'Microsoft ID,Company name\n' });
+    await ipcMain.invoke(ourWindow, 'pd:files.write', { exportId: begun.value.exportId, chunk: 'abc,Contoso Caffè\n' });
+    expect(() => readFileSync(path.join(dir, 'export.csv'))).toThrow();
+    expect(await ipcMain.invoke(ourWindow, 'pd:files.finish', { exportId: begun.value.exportId })).toEqual({ ok: true, value: { bytes: 45 } });
+    expect(readFileSync(path.join(dir, 'export.csv'), 'utf8')).toBe('Microsoft ID,Company name\nabc,Contoso Caffè\n');
+  });
+
+  it('keeps backups in the user-data folder and reads them back by name only', async () => {
+    const { ipcMain } = await setUp();
+    const begun = (await ipcMain.invoke(ourWindow, 'pd:files.beginBackup', { reason: 'on-demand' })) as { ok: true; value: { exportId: string; fileName: string } };
+    await ipcMain.invoke(ourWindow, 'pd:files.write', { exportId: begun.value.exportId, chunk: '{"città":"Milano"}' });
+    await ipcMain.invoke(ourWindow, 'pd:files.finish', { exportId: begun.value.exportId });
+    const list = (await ipcMain.invoke(ourWindow, 'pd:files.listBackups')) as { ok: true; value: { name: string }[] };
+    expect(list.value.map((backup) => backup.name)).toEqual([begun.value.fileName]);
+    const read = (await ipcMain.invoke(ourWindow, 'pd:files.readBackup', { name: begun.value.fileName, offset: 0, length: 1024 })) as {
+      ok: true;
+      value: { base64: string; done: boolean };
+    };
+    expect(Buffer.from(read.value.base64, 'base64').toString('utf8')).toBe('{"città":"Milano"}');
+    expect(read.value.done).toBe(true);
+    expect(await ipcMain.invoke(ourWindow, 'pd:files.readBackup', { name: '../settings.json', offset: 0, length: 10 })).toMatchObject({ ok: false });
   });
 
   it('opens only allow-listed pages in the system browser', async () => {
