@@ -5,6 +5,13 @@ import type { LocaleSetting, UiLanguage } from '../../shared/config/settings';
 import { en } from './en';
 import { it } from './it';
 
+// Each feature keeps its own texts beside its screens ({ en, it } with the same keys) and is
+// mounted here under its name, e.g. t('customers.list.title').
+const featureTexts = {} satisfies Record<string, { en: object; it: object }>;
+
+const withFeatures = (language: 'en' | 'it', base: object) =>
+  Object.fromEntries([...Object.entries(base), ...Object.entries(featureTexts).map(([name, texts]) => [name, (texts as Record<string, object>)[language]])]);
+
 export const uiLanguages: readonly UiLanguage[] = ['en', 'it'];
 
 /** The language to show: the user's choice, else the OS locale when we speak it, else English. */
@@ -16,7 +23,7 @@ export function resolveUiLanguage(setting: LocaleSetting, osLocale: string): UiL
 
 export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, it: { translation: it } },
+    resources: { en: { translation: withFeatures('en', en) }, it: { translation: withFeatures('it', it) } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes already
