@@ -1,0 +1,39 @@
+// A user's database from version 1, holding customers, an invitation and operations still
+// waiting to be sent, opens under the current schema with nothing lost and the new indexes filled.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { PartnerDeskDatabase, schemaV1 } from './database';
+
+describe('database upgrade', () => {
+  it('upgrades version 1 with data and pending operations to the current version, losing nothing', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaV1);
+    await v1.table('customers').bulkAdd([
+      { id: 'c1', companyName: 'Contoso Caffè S.r.l.', domain: 'ContosoCaffe.onmicrosoft.com', relationship: 'reseller', sync: 'synced' },
+      { id: 'local:n1', companyName: 'Fabrikam GmbH', domain: 'fabrikam.onmicrosoft.com', relationship: 'reseller', sync: 'pending' },
+    ]);
+    await v1.table('invitations').add({ id: 'i1', expectedDomain: 'Northwind.onmicrosoft.com', status: 'pending' });
+    await v1.table('outbox').bulkAdd([
+      { id: 'op1', requestId: 'op1', recordKey: 'customer:local:n1', status: 'queued', attempts: 2, notBefore: 0, payload: { kind: 'create-customer' } },
+      { id: 'op2', requestId: 'op2', recordKey: 'customer:c1', status: 'rejected', attempts: 1, notBefore: 0, payload: { kind: 'remove-relationship' } },
+    ]);
+    v1.close();
+
+    const db = new PartnerDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.customers.count()).toBe(2);
+    expect(await db.customers.where('nameKey').startsWith('contoso').first()).toMatchObject({ id: 'c1', domainKey: 'contosocaffe.onmicrosoft.com' });
+    expect(await db.customers.where('domainKey').equals('fabrikam.onmicrosoft.com').first()).toMatchObject({ id: 'local:n1', sync: 'pending' });
+    expect(await db.invitations.where('expectedDomainKey').equals('northwind.onmicrosoft.com').count()).toBe(1);
+    const operations = await db.outbox.orderBy('seq').toArray();
+    expect(operations.map((operation) => [operation.id, operation.status, operation.attempts, operation.requestIds])).toEqual([
+      ['op1', 'queued', 2, ['op1']],
+      ['op2', 'rejected', 1, ['op2']],
+    ]);
+    expect(await db.outbox.where('[recordKey+seq]').between(['customer:local:n1', Dexie.minKey], ['customer:local:n1', Dexie.maxKey]).count()).toBe(1);
+    db.close();
+  });
+});
