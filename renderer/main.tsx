@@ -3,7 +3,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDeskStore } from './app/desk-store';
-import { PartnerDeskDatabase } from './data/database';
+import { Dexie } from 'dexie';
+import { restoreBackup } from './data/backup';
+import { databaseName, PartnerDeskDatabase } from './data/database';
+import { openDatabase } from './data/open-database';
+import { RecoveryScreen } from './data/RecoveryScreen';
+import { deskApi } from './platform/desk-api';
 import { startSync } from './sync/start-sync';
 import { initI18n, resolveUiLanguage } from './i18n/i18n';
 import './app/global.css';
@@ -14,10 +19,31 @@ async function start(): Promise<void> {
   const store = await startDeskStore();
   const { appInfo, config } = store.getState();
   await initI18n(resolveUiLanguage(config.settings.locale, appInfo.osLocale));
-  const db = new PartnerDeskDatabase();
-  await db.open();
+  const root = createRoot(container);
+  const opened = await openDatabase(deskApi());
+  if (opened.kind === 'failed') {
+    root.render(
+      <RecoveryScreen
+        error={opened.error}
+        latestBackup={opened.latestBackup}
+        onRestore={async (backup) => {
+          await Dexie.delete(databaseName);
+          const fresh = new PartnerDeskDatabase();
+          await fresh.open();
+          await restoreBackup(fresh, deskApi(), backup);
+          window.location.reload();
+        }}
+        onStartEmpty={async () => {
+          await Dexie.delete(databaseName);
+          window.location.reload();
+        }}
+      />,
+    );
+    return;
+  }
+  const db = opened.db;
   startSync(db, store);
-  createRoot(container).render(
+  root.render(
     <StrictMode>
       <App store={store} db={db} />
     </StrictMode>,

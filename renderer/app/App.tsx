@@ -2,6 +2,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import type { PartnerDeskDatabase } from '../data/database';
+import { DatabaseProvider } from '../data/database-context';
 import type { DeskStore } from './desk-store';
 import { Shell } from './Shell';
 
@@ -15,7 +16,9 @@ export function App({ store, db }: { store: DeskStore; db: PartnerDeskDatabase }
   const dark = useSyncExternalStore(subscribeToScheme, () => darkQuery.matches);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} data-theme={dark ? 'dark' : 'light'} style={{ height: '100%' }}>
-      <Shell store={store} db={db} />
+      <DatabaseProvider db={db}>
+        <Shell store={store} db={db} />
+      </DatabaseProvider>
     </FluentProvider>
   );
 }

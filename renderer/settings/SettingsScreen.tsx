@@ -4,6 +4,8 @@ import { Caption1, Field, makeStyles, Select, Subtitle2, Text, Title2, tokens } 
 import { useTranslation } from 'react-i18next';
 import { localeSettings, type LocaleSetting } from '../../shared/config/settings';
 import type { DeskStore } from '../app/desk-store';
+import { useDatabase } from '../data/database-context';
+import { BackupSection } from './BackupSection';
 import { resolveUiLanguage } from '../i18n/i18n';
 
 const useStyles = makeStyles({
@@ -21,6 +23,7 @@ export function SettingsScreen({ store }: { store: DeskStore }) {
   const setLocale = store((state) => state.setLocale);
   const localeLocked = config.locked.includes('locale');
   const systemLanguage = t(`languages.${resolveUiLanguage('system', appInfo.osLocale)}`);
+  const db = useDatabase();
 
   return (
     <section className={styles.screen} aria-labelledby="settings-title">
@@ -50,6 +53,9 @@ export function SettingsScreen({ store }: { store: DeskStore }) {
       <div className={styles.section}>
         <Subtitle2 as="h2">{t('settings.appearance')}</Subtitle2>
         <Text>{t('settings.appearanceHint')}</Text>
+      </div>
+      <div className={styles.section}>
+        <BackupSection db={db} />
       </div>
       <div className={styles.section}>
         <Subtitle2 as="h2">{t('settings.about')}</Subtitle2>

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Connectivity } from '../../shared/ipc/contract';
 import type { PartnerDeskDatabase } from '../data/database';
+import { useStorageReading } from '../data/use-storage-reading';
 import { readSyncFigures, syncStateOf } from '../sync/sync-status';
 
 const useStyles = makeStyles({
@@ -31,6 +32,7 @@ export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db
   const stateText = t(`status.connectivity.${connectivity.state}`);
   const needsYou = figures ? figures.conflicts + figures.rejected + figures.deliveryUnknown : 0;
   const pass = figures?.pass ?? null;
+  const storage = useStorageReading();
   return (
     <footer className={styles.bar}>
       <Badge
@@ -53,6 +55,11 @@ export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db
             : ''}
         </Text>
       </div>
+      {storage && storage.level !== 'ok' ? (
+        <Text size={200} className={storage.level === 'critical' ? styles.attention : undefined} data-storage-level={storage.level}>
+          {t(`status.storage.${storage.level}`, { percent: Math.round(storage.usedFraction * 100) })}
+        </Text>
+      ) : null}
       {pass && !figures?.firstSyncDone ? (
         <ProgressBar className={styles.progress} aria-label={t('status.firstSync', { count: pass.applied })} thickness="medium" />
       ) : null}
