@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDeskStore } from './app/desk-store';
+import { exposeDiagnostics } from './app/diagnostics';
 import { Dexie } from 'dexie';
 import { restoreBackup } from './data/backup';
 import { databaseName, PartnerDeskDatabase } from './data/database';
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
     return;
   }
   const db = opened.db;
-  startSync(db, store);
+  exposeDiagnostics(appInfo.cloud, db, startSync(db, store));
   root.render(
     <StrictMode>
       <App store={store} db={db} />

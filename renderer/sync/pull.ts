@@ -33,6 +33,8 @@ export const metaKeys = {
   auditCursor: 'pull.auditCursor',
   lastSyncedAt: 'pull.lastSyncedAt',
   lastReconcileAt: 'pull.lastReconcileAt',
+  /** Customer rows the last activity-log pull wrote: one that finds nothing new writes none. */
+  lastRowsWritten: 'pull.lastRowsWritten',
 } as const;
 
 type Fields = Pick<CustomerRecord, 'companyName' | 'domain' | 'relationship' | 'associatedPartnerId'>;
@@ -164,13 +166,17 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
   }
   const profiles = await db.billingProfiles.bulkGet(fresh.map((entry) => entry.id));
   await db.transaction('rw', [db.customers, db.outbox, db.billingProfiles, db.meta], async () => {
-    await applyServerCustomers(
+    let written = await applyServerCustomers(
       context,
       fresh.filter((entry) => entry.customer).map((entry) => ({ id: entry.id, fields: fieldsOf(entry.customer!) })),
     );
     for (const entry of fresh) {
       if (!entry.customer) {
-        await db.customers.where('id').equals(entry.id).filter((customer) => customer.sync === 'synced').modify({ relationship: 'none' });
+        written += await db.customers
+          .where('id')
+          .equals(entry.id)
+          .filter((customer) => customer.sync === 'synced' && customer.relationship !== 'none')
+          .modify({ relationship: 'none' });
       }
     }
     for (const [index, entry] of fresh.entries()) {
@@ -180,6 +186,7 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
     await db.meta.bulkPut([
       { key: metaKeys.auditCursor, value: endDate },
       { key: metaKeys.lastSyncedAt, value: endDate },
+      { key: metaKeys.lastRowsWritten, value: written },
     ]);
   });
   return null;
