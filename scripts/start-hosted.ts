@@ -29,12 +29,18 @@ const app = await launchHostedApp({
 });
 const page = app.firstPage;
 await page.locator('[role="status"][data-sync-state]').waitFor({ timeout: 20_000 });
+// The first sync of the demo data takes a moment; a screenshot of it half-done helps nobody.
+await page
+  .locator('[role="status"][data-sync-state="synced"]')
+  .waitFor({ timeout: 30_000 })
+  .catch(() => console.log('The first sync had not finished after 30 s; the screenshot shows it under way.'));
 
 if (headless) {
   if (values.section) {
     const index = sections.indexOf(values.section as Section);
     if (index < 0) throw new Error(`--section must be one of ${sections.join(', ')}`);
     await page.getByRole('navigation').getByRole('tab').nth(index).click();
+    await page.waitForTimeout(400); // let the selection indicator finish moving
   }
   const folder = path.join(repoRoot, 'out', 'screenshots');
   mkdirSync(folder, { recursive: true });

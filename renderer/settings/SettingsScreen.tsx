@@ -1,6 +1,6 @@
 // Settings a user may change (language) and what the office set for them (cloud, address),
 // shown read-only so support calls can start from what the screen says.
-import { Caption1, Field, makeStyles, Select, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Select, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { localeSettings, type LocaleSetting } from '../../shared/config/settings';
 import type { DeskStore } from '../app/desk-store';
@@ -60,11 +60,11 @@ export function SettingsScreen({ store }: { store: DeskStore }) {
       <div className={styles.section}>
         <Subtitle2 as="h2">{t('settings.about')}</Subtitle2>
         <div className={styles.facts} data-testid="app-info">
-          <Caption1>{t('settings.version')}</Caption1>
+          <Text weight="semibold">{t('settings.version')}</Text>
           <Text data-testid="app-version">{appInfo.version}</Text>
-          <Caption1>{t('settings.cloud')}</Caption1>
+          <Text weight="semibold">{t('settings.cloud')}</Text>
           <Text data-testid="app-cloud">{t(`settings.clouds.${appInfo.cloud}`)}</Text>
-          <Caption1>{t('settings.apiAddress')}</Caption1>
+          <Text weight="semibold">{t('settings.apiAddress')}</Text>
           <Text>{config.settings.partnerCenterBaseUrl}</Text>
         </div>
       </div>
