@@ -34,6 +34,8 @@ export const en = {
       warning: 'Disk space for Partner Desk is {{percent}}% used',
       critical: 'Disk space almost full ({{percent}}%): free some space, or new edits will be refused',
     },
+    tryAgain: 'Try again',
+    syncNow: 'Check everything now',
     pending_one: '{{count}} change waiting',
     pending_other: '{{count}} changes waiting',
     firstSync: 'Getting your customers from Partner Center: {{count}} so far',

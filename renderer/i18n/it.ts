@@ -36,6 +36,8 @@ export const it: Texts = {
       warning: 'Lo spazio su disco per Partner Desk è usato al {{percent}}%',
       critical: 'Spazio su disco quasi esaurito ({{percent}}%): libera spazio, altrimenti le nuove modifiche verranno rifiutate',
     },
+    tryAgain: 'Riprova',
+    syncNow: 'Controlla tutto ora',
     pending_one: '{{count}} modifica in attesa',
     pending_other: '{{count}} modifiche in attesa',
     firstSync: 'Scaricamento dei clienti da Partner Center: {{count}} finora',

@@ -1,11 +1,13 @@
 // The status bar: connection and sync state. The sync region is a live `role="status"` so screen
 // readers hear changes, and its data attributes stay machine-readable for tests and support.
-import { Badge, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Connectivity } from '../../shared/ipc/contract';
 import type { PartnerDeskDatabase } from '../data/database';
 import { useStorageReading } from '../data/use-storage-reading';
+import { requestFullSync, resumeSync } from '../sync/sync-requests';
 import { readSyncFigures, syncStateOf } from '../sync/sync-status';
 
 const useStyles = makeStyles({
@@ -19,6 +21,7 @@ const useStyles = makeStyles({
     minHeight: '28px',
   },
   progress: { width: '180px' },
+  end: { marginLeft: 'auto', display: 'flex', gap: tokens.spacingHorizontalS },
   attention: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -63,6 +66,22 @@ export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db
       {pass && !figures?.firstSyncDone ? (
         <ProgressBar className={styles.progress} aria-label={t('status.firstSync', { count: pass.applied })} thickness="medium" />
       ) : null}
+      <div className={styles.end}>
+        {state === 'paused' ? (
+          <Button size="small" appearance="primary" onClick={() => void resumeSync(db)}>
+            {t('status.tryAgain')}
+          </Button>
+        ) : null}
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowSyncRegular />}
+          disabled={connectivity.state === 'offline'}
+          onClick={() => void requestFullSync(db)}
+        >
+          {t('status.syncNow')}
+        </Button>
+      </div>
     </footer>
   );
 }

@@ -7,8 +7,10 @@ import { EmulatorControl } from '../../emulator/control-client';
 import { startEmulator } from '../../emulator/server';
 import type { NewCustomer } from '../../shared/partner-center';
 import { createCustomer, removeRelationship, updateBillingProfile } from '../customers/customer-mutations';
+import { createLocalLeaderLock } from './leader-lock';
 import { createIndexedDbMachine, createNodePort, eventually, openWindow, type Network, type NodeWindow } from './node-sync.test-support';
 import { metaKeys } from './pull';
+import { requestFullSync } from './sync-requests';
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let control: EmulatorControl;
@@ -122,6 +124,53 @@ describe('sync engine against the emulator', () => {
     expect(parked.lastError?.message).toMatch(/subscription/i);
     expect((await window.db.customers.get(withSubscriptions))?.sync).toBe('rejected');
     await eventually(async () => (await window.db.customers.where('domainKey').equals('stilldrains.onmicrosoft.com').first())?.sync === 'synced', 'other record drained');
+  });
+});
+
+describe('pulling changes made elsewhere', () => {
+  it('picks up another user’s rename from the activity log, writing only that row', async () => {
+    await control.reset({ customers: 40, seed: 5 });
+    const machine = createIndexedDbMachine();
+    const window = openWindow(machine, createNodePort(emulator.url, { online: true }).port);
+    try {
+      window.engine.start();
+      await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+      // A first activity-log pull takes in what seeding logged (indirect resellers the light list
+      // items do not carry), so the next one starts from a settled state.
+      window.engine.requestPull();
+      await eventually(async () => (await window.db.meta.get(metaKeys.lastRowsWritten)) !== undefined, 'a first activity-log pull');
+      const [customer] = await window.db.customers.limit(1).toArray();
+      await control.rename(customer!.id, 'Renamed Elsewhere S.p.A.');
+      window.engine.requestPull();
+      await eventually(async () => (await window.db.customers.get(customer!.id))?.companyName === 'Renamed Elsewhere S.p.A.', 'rename pulled');
+      expect((await window.db.meta.get(metaKeys.lastRowsWritten))?.value).toBe(1);
+      expect((await window.db.customers.get(customer!.id))?.nameKey).toBe('renamed elsewhere s.p.a.');
+    } finally {
+      await window.close();
+    }
+  });
+
+  it('marks customers gone from the list as ended when any window asks for a full check', async () => {
+    await control.reset({ customers: 25, seed: 9 });
+    const machine = createIndexedDbMachine();
+    const port = createNodePort(emulator.url, { online: true }).port;
+    const lock = createLocalLeaderLock();
+    const leader = openWindow(machine, port, lock);
+    const other = openWindow(machine, port, lock);
+    try {
+      leader.engine.start();
+      other.engine.start();
+      await eventually(async () => (await leader.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+      expect(other.engine.isLeader).toBe(false);
+      const [gone] = await leader.db.customers.where('relationship').equals('reseller').limit(1).toArray();
+      await control.removeRelationship(gone!.id, { force: true });
+      await requestFullSync(other.db);
+      await eventually(async () => (await other.db.customers.get(gone!.id))?.relationship === 'none', 'relationship ended locally');
+      expect(await other.db.customers.where('relationship').equals('none').count()).toBe(1);
+    } finally {
+      await other.close();
+      await leader.close();
+    }
   });
 });
 

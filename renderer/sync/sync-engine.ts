@@ -8,6 +8,7 @@ import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
 import { nextDueAt, pausedKey, pushOperation, readyOperations } from './push';
 import type { SyncContext } from './sync-context';
+import { fullSyncRequestKey } from './sync-requests';
 
 export interface SyncEngineOptions {
   /** Operations in flight at once, across records. */
@@ -53,9 +54,20 @@ export class SyncEngine {
           if (this.stopped) return release();
           this.leading = true;
           this.context.log('sync: this window leads');
-          // Any window's new operation wakes the leader (Dexie carries changes between windows).
-          this.subscription = liveQuery(() => this.context.db.outbox.where('status').equals('queued').count()).subscribe({
-            next: () => this.wake(),
+          // Any window's new operation, lifted pause or full-sync request wakes the leader
+          // (Dexie carries changes between windows).
+          const { db } = this.context;
+          this.subscription = liveQuery(() =>
+            Promise.all([db.outbox.where('status').equals('queued').count(), db.meta.get(pausedKey), db.meta.get(fullSyncRequestKey)]),
+          ).subscribe({
+            next: ([, , fullSyncRequest]) => {
+              if (fullSyncRequest) {
+                this.reconcileRequested = true;
+                this.pullRequested = true;
+                void db.meta.delete(fullSyncRequestKey);
+              }
+              this.wake();
+            },
             error: (error: unknown) => this.context.log(`sync: outbox watch failed: ${String(error)}`),
           });
           void this.loop().finally(() => {
@@ -82,12 +94,6 @@ export class SyncEngine {
       this.reconnectedAt = this.context.now();
       this.pullRequested = true;
     }
-    this.wake();
-  }
-
-  /** Signed in again or settings changed: lift a 401 pause and try at once. */
-  async resume(): Promise<void> {
-    await this.context.db.meta.delete(pausedKey);
     this.wake();
   }
 
