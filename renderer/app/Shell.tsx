@@ -10,11 +10,10 @@ import {
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficeConfigBanner } from '../config/OfficeConfigBanner';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { StatusBar } from '../status/StatusBar';
-import { ComingScreen } from './ComingScreen';
 import type { PartnerDeskDatabase } from '../data/database';
 import type { DeskStore } from './desk-store';
+import { SectionScreen } from './section-screens';
 import { sections, type Section } from './sections';
 
 const useStyles = makeStyles({
@@ -64,11 +63,7 @@ export function Shell({ store, db }: { store: DeskStore; db: PartnerDeskDatabase
         </nav>
         <main className={styles.main}>
           <OfficeConfigBanner problems={problems} />
-          {section === 'settings' ? (
-            <SettingsScreen store={store} />
-          ) : (
-            <ComingScreen titleKey={`nav.${section}`} bodyKey={`coming.${section}`} />
-          )}
+          <SectionScreen section={section} store={store} />
         </main>
       </div>
       <StatusBar connectivity={connectivity} db={db} />
