@@ -42,6 +42,8 @@ export interface InvokeContract extends PartnerCenterChannels {
   'pd:connectivity.get': { request: undefined; response: Connectivity };
   'pd:connectivity.check': { request: undefined; response: Connectivity };
   'pd:shell.openExternal': { request: { url: string }; response: null };
+  /** Opens a new message in the user's mail app, built by main from checked fields (never a raw URL). */
+  'pd:shell.openMailDraft': { request: { to: string; subject: string; body: string }; response: null };
   /** The admin credentials Partner Center gave for a new customer, kept by main until forgotten. */
   'pd:credentials.take': { request: { customerId: string }; response: UserCredentials | null };
   'pd:credentials.forget': { request: { customerId: string }; response: null };
@@ -94,6 +96,7 @@ export const invokeMethods = {
   getConnectivity: 'pd:connectivity.get',
   checkConnectivity: 'pd:connectivity.check',
   openExternal: 'pd:shell.openExternal',
+  openMailDraft: 'pd:shell.openMailDraft',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** The renderer's subscription names for each event channel: `window.partnerDesk.on.<name>`. */

@@ -41,6 +41,14 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>, unk
   'pd:connectivity.get': noPayload,
   'pd:connectivity.check': noPayload,
   'pd:shell.openExternal': z.object({ url: z.string().max(2048) }).strict(),
+  'pd:shell.openMailDraft': z
+    .object({
+      to: z.email(),
+      // Subject and body travel in a mailto: URL, which mail apps cut beyond about 2,000 characters.
+      subject: z.string().max(255),
+      body: z.string().max(1_500, 'is too long for a mail app draft; copy the invitation instead'),
+    })
+    .strict(),
   'pd:credentials.take': z.object({ customerId: resourceId }).strict(),
   'pd:credentials.forget': z.object({ customerId: resourceId }).strict(),
   'pd:files.beginExport': z.object({ suggestedName: z.string().min(1).max(200) }).strict(),

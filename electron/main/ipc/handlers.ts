@@ -9,7 +9,7 @@ import type { ConnectivityMonitor } from '../connectivity';
 import type { OutgoingFiles } from '../files/outgoing-files';
 import type { DeskCalls } from '../partner-center/desk-calls';
 import type { CredentialVault } from '../secrets/credential-vault';
-import { isAllowedExternalUrl } from '../security/navigation-policy';
+import { isAllowedExternalUrl, mailDraftUrl } from '../security/navigation-policy';
 import { IpcRefusal, type InvokeHandlers } from './register-handlers';
 
 export interface HandlerDeps {
@@ -60,6 +60,10 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
         throw new IpcRefusal({ kind: 'forbidden', message: 'Partner Desk only opens Microsoft partner pages in the browser.' });
       }
       await shell.openExternal(url);
+      return null;
+    },
+    'pd:shell.openMailDraft': async ({ to, subject, body }) => {
+      await shell.openExternal(mailDraftUrl(to, subject, body));
       return null;
     },
     'pd:credentials.take': ({ customerId }) => deps.vault.take(customerId),

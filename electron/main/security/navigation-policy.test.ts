@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, decideWindowOpen, isAllowedExternalUrl } from './navigation-policy';
+import { decideNavigation, decideWindowOpen, isAllowedExternalUrl, mailDraftUrl } from './navigation-policy';
 
 describe('navigation policy', () => {
   it('lets a window move only within the app', () => {
@@ -25,5 +25,16 @@ describe('navigation policy', () => {
     'not a url',
   ])('refuses to open %s externally', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('mailDraftUrl', () => {
+  it('encodes every part so a subject or body cannot add recipients or headers', () => {
+    const url = mailDraftUrl('it@contoso.com', 'Invito & benvenuto?cc=evil@x.com', 'Riga 1\nRiga 2&bcc=evil@x.com');
+    expect(url).toBe(
+      'mailto:it%40contoso.com?subject=Invito%20%26%20benvenuto%3Fcc%3Devil%40x.com&body=Riga%201%0D%0ARiga%202%26bcc%3Devil%40x.com',
+    );
+    const parsed = new URL(url);
+    expect([...parsed.searchParams.keys()]).toEqual(['subject', 'body']);
   });
 });

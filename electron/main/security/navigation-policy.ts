@@ -47,3 +47,12 @@ export function decideNavigation(url: string): NavigationDecision {
 export function decideWindowOpen(url: string): NavigationDecision {
   return { allow: false, openExternally: isAllowedExternalUrl(url) };
 }
+
+/**
+ * A mailto: URL for the user's mail app, built from fields the IPC schema already checked. Every
+ * part is percent-encoded, so nothing in a subject or body can add recipients or headers.
+ */
+export function mailDraftUrl(to: string, subject: string, body: string): string {
+  const encode = (value: string) => encodeURIComponent(value);
+  return `mailto:${encode(to)}?subject=${encode(subject)}&body=${encode(body.replace(/\r?\n/g, '\r\n'))}`;
+}
