@@ -99,7 +99,9 @@ export async function removeRelationship(db: PartnerDeskDatabase, customerId: st
         `This customer has ${active} active subscription(s). Suspend them in Partner Center before ending the relationship.`,
       );
     }
-    await db.customers.update(customerId, { relationship: 'none', sync: 'pending' });
+    // A badge that already asks for the user (conflict, rejected) must stay: the new operation
+    // queues behind that one, and "pending" would hide why nothing moves (found by the simulation).
+    await db.customers.update(customerId, { relationship: 'none', sync: customer.sync === 'synced' ? 'pending' : customer.sync });
     await db.outbox.add(
       newOperation(customerRecordKey(customerId), { kind: 'remove-relationship', customerId, previousRelationship: customer.relationship }),
     );
