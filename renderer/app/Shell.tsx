@@ -63,7 +63,7 @@ export function Shell({ store, db }: { store: DeskStore; db: PartnerDeskDatabase
         </nav>
         <main className={styles.main}>
           <OfficeConfigBanner problems={problems} />
-          <SectionScreen section={section} store={store} />
+          <SectionScreen section={section} store={store} db={db} />
         </main>
       </div>
       <StatusBar connectivity={connectivity} db={db} />

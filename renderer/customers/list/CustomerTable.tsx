@@ -1,0 +1,232 @@
+// The customer table: a grid whose rows are rendered only where the user is looking, so
+// 100,000 customers scroll like 100. Keyboard: arrows, Page Up/Down, Home/End move between
+// rows (focus moves with them, so screen readers follow), Enter opens the customer.
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerListIndex, SortColumn, SortDirection } from './customer-list-index';
+import { SyncBadge } from './SyncBadge';
+
+const rowHeight = 40;
+const columns = 'minmax(200px, 2.2fr) minmax(180px, 2fr) minmax(120px, 1fr) 150px 150px';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'flex',
+    flexDirection: 'column',
+    flex: 1,
+    minHeight: 0,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: 'grid',
+    gridTemplateColumns: columns,
+    alignItems: 'center',
+    minHeight: '40px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowY: 'hidden',
+    scrollbarGutter: 'stable',
+  },
+  headerCell: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalS, display: 'flex', alignItems: 'center' },
+  body: { flex: 1, minHeight: 0, overflowY: 'auto', scrollbarGutter: 'stable', position: 'relative' },
+  rows: { position: 'relative', width: '100%' },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${rowHeight}px`,
+    display: 'grid',
+    gridTemplateColumns: columns,
+    alignItems: 'center',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  active: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  cell: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalS, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' },
+  id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', fontSize: tokens.fontSizeBase200 },
+  ended: { color: tokens.colorNeutralForeground2 },
+});
+
+interface CustomerTableProps {
+  index: CustomerListIndex;
+  slots: Int32Array;
+  sortBy: SortColumn;
+  direction: SortDirection;
+  activeId: string | null;
+  initialOffset: number;
+  onSort(column: SortColumn): void;
+  onActivate(customerId: string): void;
+  onOpen(customerId: string): void;
+  onScrolled(offset: number): void;
+}
+
+export function CustomerTable(props: CustomerTableProps) {
+  const { index, slots, sortBy, direction, activeId, onActivate, onOpen } = props;
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const focusWanted = useRef(false);
+  const activeSlot = activeId === null ? -1 : index.slotOfId(activeId);
+  const found = activeSlot < 0 ? -1 : slots.indexOf(activeSlot);
+  const activeIndex = found < 0 ? 0 : found;
+
+  // The active row is always rendered, so keyboard focus never lands on a row that is gone.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const visible = defaultRangeExtractor(range);
+      return activeIndex < range.count && !visible.includes(activeIndex) ? [...visible, activeIndex].sort((a, b) => a - b) : visible;
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: slots.length,
+    getScrollElement: () => bodyRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    rangeExtractor,
+    initialOffset: props.initialOffset,
+  });
+
+  const { onScrolled } = props;
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const remember = () => onScrolled(body.scrollTop);
+    body.addEventListener('scrollend', remember);
+    return () => body.removeEventListener('scrollend', remember);
+  }, [onScrolled]);
+
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    focusWanted.current = false;
+    bodyRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (next: number) => {
+    const target = Math.max(0, Math.min(slots.length - 1, next));
+    focusWanted.current = true;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    onActivate(index.row(slots[target]!).id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (slots.length === 0) return;
+    const page = Math.max(1, Math.floor((bodyRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
+    const moves: Record<string, () => number> = {
+      ArrowDown: () => activeIndex + 1,
+      ArrowUp: () => activeIndex - 1,
+      PageDown: () => activeIndex + page,
+      PageUp: () => activeIndex - page,
+      Home: () => 0,
+      End: () => slots.length - 1,
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      moveTo(move());
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(index.row(slots[activeIndex]!).id);
+    }
+  };
+
+  const header = (column: SortColumn, label: string) => {
+    const sorted = sortBy === column;
+    return (
+      <div role="columnheader" className={styles.headerCell} aria-sort={sorted ? direction : 'none'}>
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={sorted ? direction === 'ascending' ? <ArrowSortUpRegular /> : <ArrowSortDownRegular /> : undefined}
+          iconPosition="after"
+          onClick={() => props.onSort(column)}
+          title={t('customers.list.sortBy', { column: label })}
+        >
+          {label}
+        </Button>
+      </div>
+    );
+  };
+
+  return (
+    <div
+      role="grid"
+      className={styles.grid}
+      aria-label={t('customers.list.tableLabel', { count: slots.length })}
+      aria-rowcount={slots.length + 1}
+      aria-colcount={5}
+      aria-describedby="customer-grid-hint"
+    >
+      <span id="customer-grid-hint" hidden>
+        {t('customers.list.keyboardHint')}
+      </span>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={styles.header}>
+          {header('name', t('customers.list.columns.name'))}
+          {header('domain', t('customers.list.columns.domain'))}
+          <div role="columnheader" className={styles.headerCell}>
+            <Text weight="semibold" size={200}>
+              {t('customers.list.columns.id')}
+            </Text>
+          </div>
+          <div role="columnheader" className={styles.headerCell}>
+            <Text weight="semibold" size={200}>
+              {t('customers.list.columns.relationship')}
+            </Text>
+          </div>
+          <div role="columnheader" className={styles.headerCell}>
+            <Text weight="semibold" size={200}>
+              {t('customers.list.columns.sync')}
+            </Text>
+          </div>
+        </div>
+      </div>
+      <div role="rowgroup" ref={bodyRef} className={styles.body} onKeyDown={onKeyDown} data-testid="customer-rows">
+        <div className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const customer = index.row(slots[item.index]!);
+            const local = customer.id.startsWith('local:');
+            return (
+              <div
+                key={customer.id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                data-index={item.index}
+                data-customer-id={customer.id}
+                tabIndex={item.index === activeIndex ? 0 : -1}
+                className={mergeClasses(styles.row, item.index === activeIndex && activeId !== null && styles.active)}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={() => onOpen(customer.id)}
+                onFocus={() => customer.id !== activeId && onActivate(customer.id)}
+              >
+                <div role="gridcell" className={styles.cell}>
+                  <Text weight="semibold">{customer.companyName}</Text>
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  {customer.domain}
+                </div>
+                <div role="gridcell" className={mergeClasses(styles.cell, local ? styles.muted : styles.id)} title={local ? undefined : customer.id}>
+                  {local ? t('customers.list.notYetCreated') : customer.id}
+                </div>
+                <div role="gridcell" className={mergeClasses(styles.cell, customer.relationship === 'none' && styles.ended)}>
+                  {t(`customers.relationship.${customer.relationship}`)}
+                </div>
+                <div role="gridcell" className={styles.cell}>
+                  <SyncBadge state={customer.sync} />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

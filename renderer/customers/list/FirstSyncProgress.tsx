@@ -1,0 +1,29 @@
+// While the first sync brings the customer list in from Partner Center, say how far it got.
+// Partner Center does not say how many customers there are in all (its totalCount counts one
+// page), so the bar cannot honestly show a fraction: it counts what has arrived.
+import { Field, ProgressBar } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { PartnerDeskDatabase } from '../../data/database';
+import { metaKeys, type ListPass } from '../../sync/pull';
+
+export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
+  const { t, i18n } = useTranslation();
+  const progress = useLiveQuery(async () => {
+    const [pass, done] = await Promise.all([db.meta.get(metaKeys.pass), db.meta.get(metaKeys.firstSyncDone)]);
+    return { pass: (pass?.value as ListPass | undefined) ?? null, done: done?.value === true };
+  }, [db]);
+  if (!progress || progress.done || !progress.pass) return null;
+  const number = new Intl.NumberFormat(i18n.language);
+  const applied = progress.pass.applied;
+  return (
+    <Field
+      label={t('customers.list.firstSyncLabel')}
+      hint={t('customers.list.firstSync', { applied: number.format(applied) })}
+      data-testid="first-sync-progress"
+      data-applied={applied}
+    >
+      <ProgressBar thickness="large" />
+    </Field>
+  );
+}

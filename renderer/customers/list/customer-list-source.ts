@@ -1,0 +1,179 @@
+// Fills the in-memory customer list from IndexedDB and keeps it current. The first rows come
+// from the nameKey index in a few milliseconds, so the list paints at once; the rest follows
+// page by page in the background, in name order, so nothing needs sorting. After that, Dexie's
+// `storagemutated` event (fired for this window's writes and, through a BroadcastChannel, for
+// the other windows') names the customers that changed: a handful are re-read by id, while a
+// bulk write (a sync page, a reconcile) that Dexie reports as a whole-table range triggers a
+// quiet reload that replaces the index only when it is complete.
+import { Dexie, type ObservabilitySet } from 'dexie';
+import type { PartnerDeskDatabase } from '../../data/database';
+import type { CustomerRecord } from '../../data/records';
+import { CustomerListIndex } from './customer-list-index';
+
+const firstPage = 120;
+const pageSize = 5_000;
+/** Above this many single changes at once a reload is cheaper than reading each by id. */
+const maxSingleChanges = 2_000;
+const reloadQuietMs = 600;
+const reloadAtMostEveryMs = 4_000;
+
+export interface ListSnapshot {
+  index: CustomerListIndex;
+  /** Bumped on every change, for React to re-render. */
+  version: number;
+  /** True until the first complete load. */
+  loading: boolean;
+  /** Customers in the database, known early from a count, for "loading N of M". */
+  expected: number | null;
+}
+
+export class CustomerListSource {
+  private snapshot: ListSnapshot = { index: new CustomerListIndex(), version: 0, loading: true, expected: null };
+  private readonly listeners = new Set<() => void>();
+  private started = false;
+  private reloading = false;
+  private reloadWanted = false;
+  private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstDirtyAt = 0;
+  private readonly part: string;
+
+  constructor(private readonly db: PartnerDeskDatabase) {
+    this.part = `idb://${db.name}/customers/`;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.start();
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ListSnapshot => this.snapshot;
+
+  /** Resolves once the whole list is in memory (for the export and the benchmark). */
+  async ready(): Promise<CustomerListIndex> {
+    this.start();
+    while (this.snapshot.loading) await new Promise((resolve) => setTimeout(resolve, 50));
+    return this.snapshot.index;
+  }
+
+  private publish(next: Partial<ListSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...next, version: this.snapshot.version + 1 };
+    for (const listener of this.listeners) listener();
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    Dexie.on('storagemutated', this.onMutated);
+    void this.db.customers.count().then((expected) => this.snapshot.loading && this.publish({ expected }));
+    void this.load(true);
+  }
+
+  /** Reads every customer in name order; publishes as it goes on the first load only. */
+  private async load(first: boolean): Promise<void> {
+    this.reloading = true;
+    this.reloadWanted = false;
+    const index = first ? this.snapshot.index : new CustomerListIndex();
+    try {
+      let page = await this.db.customers.orderBy('nameKey').limit(firstPage).toArray();
+      index.appendInNameOrder(page);
+      if (first) this.publish({});
+      let size = firstPage;
+      while (page.length === size) {
+        const last = page[page.length - 1]!;
+        size = pageSize;
+        // aboveOrEqual, not above: rows sharing the last name key may straddle two pages.
+        page = await this.db.customers.where('nameKey').aboveOrEqual(last.nameKey).limit(size).toArray();
+        const before = index.size;
+        index.appendInNameOrder(page);
+        if (index.size === before && page.length === size) {
+          // A whole page of one name key: take all of that key, then move past it.
+          index.appendInNameOrder(await this.db.customers.where('nameKey').equals(last.nameKey).toArray());
+          page = await this.db.customers.where('nameKey').above(last.nameKey).limit(size).toArray();
+          index.appendInNameOrder(page);
+        }
+        if (first) this.publish({});
+        // Yield between pages so typing and scrolling stay smooth while the list fills.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      index.setDomainOrder(await this.db.customers.orderBy('domainKey').primaryKeys());
+      this.publish({ index, loading: false, expected: index.size });
+    } finally {
+      this.reloading = false;
+      if (this.reloadWanted) this.scheduleReload();
+    }
+  }
+
+  private readonly onMutated = (parts: ObservabilitySet): void => {
+    const changed = parts[this.part];
+    if (!changed) return;
+    const keys: string[] = [];
+    let wholeTable = false;
+    for (const range of rangesOf(changed as IntervalNode)) {
+      if (range.from !== range.to || typeof range.from !== 'string' || keys.length >= maxSingleChanges) {
+        wholeTable = true;
+        break;
+      }
+      keys.push(range.from);
+    }
+    if (wholeTable || this.reloading) {
+      this.reloadWanted = true;
+      if (!this.reloading) this.scheduleReload();
+      if (wholeTable) return;
+    }
+    void this.applyChanges(keys);
+  };
+
+  private async applyChanges(ids: string[]): Promise<void> {
+    const records = await this.db.customers.bulkGet(ids);
+    const index = this.snapshot.index;
+    ids.forEach((id, position) => {
+      const record: CustomerRecord | undefined = records[position];
+      if (record) index.upsert(record);
+      else index.remove(id);
+    });
+    this.publish({});
+  }
+
+  private scheduleReload(): void {
+    const now = Date.now();
+    if (this.reloadTimer === null) this.firstDirtyAt = now;
+    else clearTimeout(this.reloadTimer);
+    // Wait for a quiet moment, but during a long first sync still refresh every few seconds.
+    const delay = Math.max(0, Math.min(reloadQuietMs, this.firstDirtyAt + reloadAtMostEveryMs - now));
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = null;
+      void this.load(false);
+    }, delay);
+  }
+}
+
+interface IntervalNode {
+  from?: unknown;
+  to?: unknown;
+  l?: IntervalNode | null;
+  r?: IntervalNode | null;
+}
+
+/**
+ * The ranges of Dexie's interval tree. Walked by hand because a tree from another window comes
+ * through the BroadcastChannel as a plain object, without the RangeSet iterator.
+ */
+function* rangesOf(node: IntervalNode | null | undefined): Generator<{ from: unknown; to: unknown }> {
+  if (!node || !('from' in node)) return;
+  yield* rangesOf(node.l);
+  yield { from: node.from, to: node.to };
+  yield* rangesOf(node.r);
+}
+
+const sources = new WeakMap<PartnerDeskDatabase, CustomerListSource>();
+
+/** One list per database for the whole window, so leaving and reopening the list costs nothing. */
+export function customerListSource(db: PartnerDeskDatabase): CustomerListSource {
+  let source = sources.get(db);
+  if (!source) {
+    source = new CustomerListSource(db);
+    sources.set(db, source);
+  }
+  return source;
+}
