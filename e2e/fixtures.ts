@@ -83,12 +83,23 @@ export const test = base.extend<{ app: DeskApp } & DeskOptions>({
     const mainLog: string[] = [];
     const electron = testInfo.project.name === 'electron';
 
+    // The network switch outlives a restart: a laptop offline before it is still offline after.
+    let online = true;
     const launch = async (): Promise<RunningApp> => {
       const running = electron
         ? await launchElectronApp({ userDataDir, officePolicyFile, osLocale })
         : hosted(
-            await launchHostedApp({ userDataDir, profileDir, officePolicyFile, osLocale, headless: true, log: (line) => mainLog.push(line) }),
+            await launchHostedApp({
+              userDataDir,
+              profileDir,
+              officePolicyFile,
+              osLocale,
+              headless: true,
+              offline: !online,
+              log: (line) => mainLog.push(line),
+            }),
           );
+      if (electron && !online) await running.setOnline(false);
       await waitForShell(running.page);
       return running;
     };
@@ -99,7 +110,10 @@ export const test = base.extend<{ app: DeskApp } & DeskOptions>({
         return running.page;
       },
       emulator: { url: emulator.url, control: new EmulatorControl(emulator.url) },
-      setOnline: (online) => running.setOnline(online),
+      setOnline: async (next) => {
+        online = next;
+        await running.setOnline(next);
+      },
       async restart() {
         await running.quit();
         running = await launch();

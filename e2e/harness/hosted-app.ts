@@ -34,6 +34,8 @@ export interface HostedLaunchOptions {
   /** The OS locale as Electron would report it, e.g. "it-IT". */
   osLocale: string;
   headless: boolean;
+  /** Start with the network cut, as a laptop that is still offline when the app relaunches. */
+  offline?: boolean;
   log?: (message: string) => void;
 }
 
@@ -65,6 +67,10 @@ export async function launchHostedApp(options: HostedLaunchOptions): Promise<Hos
   });
   const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const { module, internals } = createFakeElectron({ context, userDataDir: options.userDataDir, osLocale: options.osLocale, version, log });
+  if (options.offline) {
+    internals.online = false;
+    await context.setOffline(true);
+  }
 
   currentElectron = module;
   require.cache[fakeElectronId] = { id: fakeElectronId, filename: fakeElectronId, loaded: true, exports: module } as unknown as NodeJS.Module;
