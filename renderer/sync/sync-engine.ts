@@ -7,6 +7,7 @@ import type { OutboxOperation } from '../../shared/sync/operations';
 import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
 import { nextDueAt, pausedKey, pushOperation, readyOperations } from './push';
+import { pullPartnerData } from './pull-partner-data';
 import type { SyncContext } from './sync-context';
 import { fullSyncRequestKey } from './sync-requests';
 
@@ -17,9 +18,11 @@ export interface SyncEngineOptions {
   pullEveryMs: number;
   /** A full reconcile this often. */
   reconcileEveryMs: number;
+  /** Also pull referrals, indirect partners, the profile and the invitation link (pull-partner-data.ts). */
+  partnerData?: boolean;
 }
 
-export const defaultEngineOptions: SyncEngineOptions = { parallel: 3, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000 };
+export const defaultEngineOptions: SyncEngineOptions = { parallel: 3, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000, partnerData: true };
 
 export class SyncEngine {
   private stopped = false;
@@ -141,11 +144,15 @@ export class SyncEngine {
         if (this.stopped) break;
         const now = this.context.now();
         if (this.pullRequested || now - lastPullAt >= this.options.pullEveryMs) {
+          const requested = this.pullRequested;
           const failure = await this.pull();
           if (failure === null) {
             this.pullRequested = false;
             lastPullAt = this.context.now();
           }
+          // Partner data after customers, so invitation acceptance sees the customers just pulled;
+          // a failing customer pull, retried every few seconds, must not refetch it all each time.
+          if (this.options.partnerData) await pullPartnerData(this.context, { requested: requested && failure === null });
         }
         const due = await nextDueAt(this.context);
         const untilPull = Math.max(0, lastPullAt + this.options.pullEveryMs - this.context.now());
