@@ -1,9 +1,10 @@
 // What sending each kind of outbox operation means: the calls to make and, on success, what to
-// write locally. A handler only talks to the network and describes the outcome; `push.ts` writes
-// the outcome in one transaction, so a crash never leaves an operation half-settled.
+// write locally. A handler talks to the network and describes the outcome; `push.ts` writes
+// the outcome in one transaction, so a crash never leaves an operation half-settled. The only
+// write a handler makes itself is a new request id before it is sent (rememberRequest).
 import type { IpcError } from '../../shared/ipc/envelope';
 import type { BillingProfile, BillingProfileUpdate, OrganizationProfile, OrganizationProfileUpdate } from '../../shared/partner-center';
-import type { OutboxOperation } from '../../shared/sync/operations';
+import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared/sync/three-way-merge';
 import { billingUpdateBody } from '../customers/customer-mutations';
 import { searchKey } from '../data/database';
@@ -33,6 +34,8 @@ async function mergeAndPut<P extends { attributes: { etag: string } }>(
     fields: (profile: P) => Record<string, unknown>;
     put: (requestId: string, etag: string, body: Record<string, unknown>) => Promise<{ ok: true; value: P } | { ok: false; error: IpcError }>;
     applyServer: (server: P) => Promise<void>;
+    /** Saves changes to the operation before the request goes out (see rememberRequest). */
+    remember: (changes: Partial<OutboxOperation>) => Promise<void>;
   },
 ): Promise<HandlerOutcome> {
   const fresh = await calls.get();
@@ -60,6 +63,7 @@ async function mergeAndPut<P extends { attributes: { etag: string } }>(
   } else if (operation.sentWithEtag === undefined) {
     changedOperation = { sentWithEtag: etag };
   }
+  if (changedOperation) await calls.remember(changedOperation);
   const put = await calls.put(requestId, etag, unflatten(merge.merged));
   if (!put.ok) {
     // The profile moved between our GET and PUT: not the user's conflict yet; the retry re-merges.
@@ -81,12 +85,20 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
         kind: 'acknowledged',
         apply: async () => {
           await remapCustomerId(db, payload.localId, created.id);
+          // A removal the user queued behind the creation keeps showing "ended": the server's
+          // fresh "reseller" must not reopen it, or the user ends it twice (found by the simulation).
+          const removalWaiting = await db.outbox
+            .where('recordKey')
+            .equals(customerRecordKey(created.id))
+            .filter((queued) => queued.payload.kind === 'remove-relationship' && queued.status !== 'acknowledged' && queued.status !== 'discarded')
+            .count();
+          const local = await db.customers.get(created.id);
           await db.customers.update(created.id, {
             companyName: created.companyProfile.companyName,
             domain: created.companyProfile.domain,
             nameKey: searchKey(created.companyProfile.companyName),
             domainKey: searchKey(created.companyProfile.domain),
-            relationship: created.relationshipToPartner,
+            relationship: removalWaiting > 0 && local ? local.relationship : created.relationshipToPartner,
             credentialsWaiting: created.credentialsKept,
           });
           if (created.billingProfile) await applyServerBillingProfile(context, created.id, created.billingProfile);
@@ -100,6 +112,7 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
         put: (requestId, etag, body) =>
           port.updateBillingProfile({ requestId, customerId: payload.customerId, etag, profile: body as BillingProfileUpdate }),
         applyServer: (server) => applyServerBillingProfile(context, payload.customerId, server),
+        remember: (changes) => rememberRequest(context, operation, changes),
       });
     case 'remove-relationship': {
       const answer = await port.removeRelationship({ requestId: operation.requestId, customerId: payload.customerId });
@@ -142,8 +155,24 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
         fields: ({ attributes: _attributes, id: _id, tenantId: _tenantId, ...fields }) => fields,
         put: (requestId, etag, body) => port.updateOrganizationProfile({ requestId, etag, profile: body as OrganizationProfileUpdate }),
         applyServer: async (server) => void (await db.meta.put({ key: 'organizationProfile', value: server })),
+        remember: (changes) => rememberRequest(context, operation, changes),
       });
   }
+}
+
+/**
+ * The one write a handler makes before its answer: a request id (and the etag its body was merged
+ * against) is saved before the request leaves. Otherwise a crash between a PUT that landed and
+ * the settling transaction loses the id the change was made under, and `requestIds` no longer
+ * accounts for the operation's effect (found by the sync simulation). Written only while the
+ * operation is still in flight, so it never touches one that is settled.
+ */
+async function rememberRequest(context: SyncContext, operation: OutboxOperation, changes: Partial<OutboxOperation>): Promise<void> {
+  const { db } = context;
+  await db.transaction('rw', db.outbox, async () => {
+    const current = await db.outbox.get(operation.seq!);
+    if (current?.status === 'in-flight') await db.outbox.update(operation.seq!, changes);
+  });
 }
 
 /** The server's billing profile becomes the base; what the user sees follows it unless edits wait. */

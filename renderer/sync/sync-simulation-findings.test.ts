@@ -5,7 +5,9 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EmulatorControl } from '../../emulator/control-client';
 import { startEmulator } from '../../emulator/server';
-import { createCustomer, removeRelationship } from '../customers/customer-mutations';
+import type { Envelope } from '../../shared/ipc/envelope';
+import { partnerCenterCallNames, type PartnerCenterPort } from '../../shared/partner-center-calls';
+import { createCustomer, removeRelationship, updateBillingProfile } from '../customers/customer-mutations';
 import { createIndexedDbMachine, createNodePort, eventually, openWindow, type NodeWindow } from './node-sync.test-support';
 import { newCustomerBody } from './sync-simulation.test-support';
 
@@ -40,7 +42,107 @@ describe('what the sync simulation found', () => {
 
     expect((await window.db.customers.get(local.id))?.sync).toBe('conflict');
   });
+
+  it('a customer created and ended offline still shows as ended once Partner Center has created it', async () => {
+    let releaseRemoval: () => void = () => undefined;
+    const removalHeld = new Promise<void>((resolve) => (releaseRemoval = resolve));
+    const held = openWindow(
+      createIndexedDbMachine(),
+      portWithHooks({ before: async (name) => void (name === 'removeRelationship' && (await removalHeld)) }),
+    );
+    try {
+      held.engine.setConnectivity('offline');
+      held.engine.start();
+      const local = await createCustomer(held.db, newCustomerBody('createdthenended'));
+      await removeRelationship(held.db, local.id);
+      held.engine.setConnectivity('online');
+
+      const created = await eventually(async () => {
+        const found = await held.db.customers.where('domainKey').equals('createdthenended.onmicrosoft.com').first();
+        return found && !found.id.startsWith('local:') ? found : null;
+      }, 'the creation to be acknowledged');
+      // The removal has not gone out yet: the list must not offer to end the relationship again.
+      expect(created.relationship).toBe('none');
+      await expect(removeRelationship(held.db, created.id)).rejects.toMatchObject({ reason: 'relationship-already-ended' });
+
+      releaseRemoval();
+      await eventually(async () => (await held.db.customers.get(created.id))?.sync === 'synced', 'the removal to be acknowledged');
+      expect((await control.customer(created.id)).relationshipToPartner).toBe('none');
+    } finally {
+      releaseRemoval();
+      await held.close();
+    }
+  });
+
+  it('a billing edit re-merged under a new request id and cut off by a crash still accounts for its one change', async () => {
+    const machine = createIndexedDbMachine();
+    const [customer] = await listIds();
+    await control.setFaults({ seed: 1, rules: [{ method: 'PUT', rate: 1, kind: 'status', status: 500, times: 1 }] });
+    let gets = 0;
+    let crashed: NodeWindow | undefined;
+    const first: NodeWindow = openWindow(
+      machine,
+      portWithHooks({
+        before: async (name) => {
+          // (The first read is the user opening the profile.) Between the first attempt (500) and the retry, a colleague edits another field: the retry's body differs.
+          if (name === 'getBillingProfile' && ++gets === 3) await control.changeBilling(customer!, { defaultAddress: { city: 'Torino' } });
+        },
+        after: (name, answer) => {
+          // The PUT under the new request id lands; the computer dies before the answer is written down.
+          if (name === 'updateBillingProfile' && answer.ok && !crashed) {
+            crashed = first;
+            void first.engine.stop();
+            first.db.close();
+          }
+        },
+      }),
+      undefined,
+      { random: () => 0 },
+    );
+    const profile = await first.context.port.getBillingProfile({ customerId: customer! });
+    if (!profile.ok) throw new Error(profile.error.message);
+    const { attributes: _attributes, ...fields } = profile.value;
+    await first.db.customers.put({ id: customer!, companyName: fields.companyName, domain: 'x.onmicrosoft.com', nameKey: 'x', domainKey: 'x.onmicrosoft.com', relationship: 'reseller', sync: 'synced' });
+    await first.db.billingProfiles.put({ customerId: customer!, server: profile.value, current: fields });
+    await updateBillingProfile(first.db, customer!, { ...fields, email: 'mine@example.com' });
+    first.engine.start();
+    await eventually(async () => crashed !== undefined, 'the crash after the second PUT');
+
+    const second = openWindow(machine, createNodePort(emulator.url, { online: true }).port, undefined, { random: () => 0 });
+    second.engine.start();
+    try {
+      const operation = await eventually(async () => (await second.db.outbox.filter((op) => op.status === 'acknowledged').first()) ?? null, 'the edit to be acknowledged');
+      const requests = await control.requests();
+      const puts = requests.filter((request) => request.method === 'PUT' && request.effects > 0);
+      expect(puts).toHaveLength(1);
+      expect(operation.requestIds.map((id) => id.toLowerCase())).toContain(puts[0]!.requestId!.toLowerCase());
+      expect((await control.customer(customer!)).billingProfile?.email).toBe('mine@example.com');
+    } finally {
+      await second.close();
+    }
+  });
 });
+
+/** The window's engine port, with a hook that may act before a call goes out or after its answer arrives. */
+function portWithHooks(hooks: { before?: (name: string) => Promise<void>; after?: (name: string, answer: Envelope<unknown>) => Promise<void> | void }): PartnerCenterPort {
+  const base = createNodePort(emulator.url, { online: true }).port;
+  const hooked: Record<string, (request: never) => Promise<Envelope<unknown>>> = {};
+  for (const name of partnerCenterCallNames) {
+    hooked[name] = async (request: never) => {
+      await hooks.before?.(name);
+      const answer = await (base[name] as (request: never) => Promise<Envelope<unknown>>)(request);
+      await hooks.after?.(name, answer);
+      return answer;
+    };
+  }
+  return hooked as unknown as PartnerCenterPort;
+}
+
+async function listIds(): Promise<string[]> {
+  const page = await createNodePort(emulator.url, { online: true }).port.listCustomers({ size: 10 });
+  if (!page.ok) throw new Error(page.error.message);
+  return page.value.items.map((item) => item.id);
+}
 
 async function listDomains(): Promise<string[]> {
   const page = await createNodePort(emulator.url, { online: true }).port.listCustomers({ size: 10 });
