@@ -530,6 +530,7 @@ export class SimulatedOffice {
       if (!pass) return;
       const marked = await db.customers.filter((customer) => customer.seenInPass === pass.id).count();
       if (marked !== pass.applied) throw new Error(`${when}: the saved list pass says ${pass.applied} customers were applied, but ${marked} carry its mark`);
+      this.note(`${when}: a ${pass.kind} list pass is under way, ${pass.applied} customers applied`);
     } finally {
       db.close();
     }

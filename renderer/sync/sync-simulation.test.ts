@@ -68,6 +68,8 @@ function countRun(operations: OutboxOperation[], requests: LoggedRequest[], log:
   for (const line of log) {
     if (line.includes('CRASH now')) count('crashes between steps');
     if (line.includes('CRASH after answer')) count('crashes between an answer and its settling');
+    if (line.includes('after the crash: a first-sync list pass is under way')) count('crashes in the middle of the first sync');
+    if (line.includes('after the crash: a reconcile list pass is under way')) count('crashes in the middle of a reconcile');
   }
 }
 
