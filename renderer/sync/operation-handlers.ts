@@ -36,11 +36,22 @@ async function mergeAndPut<P extends { attributes: { etag: string } }>(
     applyServer: (server: P) => Promise<void>;
     /** Saves changes to the operation before the request goes out (see rememberRequest). */
     remember: (changes: Partial<OutboxOperation>) => Promise<void>;
+    /**
+     * Fields Partner Center owns (a profile's own id): never the user's edit, so they always take
+     * the server's value. A customer created offline learns its profile id only after the edit
+     * was queued, and that must not read as a conflict (found by the simulation).
+     */
+    serverOwned?: readonly string[];
   },
 ): Promise<HandlerOutcome> {
   const fresh = await calls.get();
   if (!fresh.ok) return failed(fresh.error);
   const theirs = flatten(calls.fields(fresh.value));
+  for (const field of calls.serverOwned ?? []) {
+    if (!(field in theirs)) continue;
+    base = { ...base, [field]: theirs[field]! };
+    mine = { ...mine, [field]: theirs[field]! };
+  }
   const merge = threeWayMerge(base, mine, theirs);
   if (merge.conflicts.length > 0) {
     return {
@@ -113,6 +124,7 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
           port.updateBillingProfile({ requestId, customerId: payload.customerId, etag, profile: body as BillingProfileUpdate }),
         applyServer: (server) => applyServerBillingProfile(context, payload.customerId, server),
         remember: (changes) => rememberRequest(context, operation, changes),
+        serverOwned: ['id'],
       });
     case 'remove-relationship': {
       const answer = await port.removeRelationship({ requestId: operation.requestId, customerId: payload.customerId });
@@ -185,5 +197,6 @@ export async function applyServerBillingProfile(context: SyncContext, customerId
     .filter((operation) => operation.payload.kind === 'update-billing-profile' && (operation.status === 'queued' || operation.status === 'in-flight' || operation.status === 'conflict' || operation.status === 'rejected'))
     .count();
   const { attributes: _attributes, ...fields } = server;
-  await db.billingProfiles.put({ customerId, server, current: editsWaiting > 0 && existing ? existing.current : fields });
+  // Local edits stay on top, but the profile's id is always the one Partner Center gave it.
+  await db.billingProfiles.put({ customerId, server, current: editsWaiting > 0 && existing ? { ...existing.current, id: server.id } : fields });
 }

@@ -15,7 +15,9 @@ export async function remapCustomerId(db: PartnerDeskDatabase, localId: string, 
   const profile = await db.billingProfiles.get(localId);
   if (profile) {
     await db.billingProfiles.delete(localId);
-    await db.billingProfiles.put({ ...profile, customerId: tenantId, current: { ...profile.current, id: profile.current.id || tenantId } });
+    // The profile's own id stays as it is until Partner Center's answer fills it: a billing
+    // profile's id is not the tenant id.
+    await db.billingProfiles.put({ ...profile, customerId: tenantId });
   }
   const oldKey = customerRecordKey(localId);
   const newKey = customerRecordKey(tenantId);

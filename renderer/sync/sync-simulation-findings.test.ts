@@ -74,6 +74,46 @@ describe('what the sync simulation found', () => {
     }
   });
 
+  it('billing edits made while a new customer was being created reach Partner Center without a conflict on the profile id', async () => {
+    let releaseCreate: () => void = () => undefined;
+    const createHeld = new Promise<void>((resolve) => (releaseCreate = resolve));
+    let createSent = false;
+    const held = openWindow(
+      createIndexedDbMachine(),
+      portWithHooks({
+        before: async (name) => {
+          if (name !== 'createCustomer') return;
+          createSent = true;
+          await createHeld;
+        },
+      }),
+    );
+    try {
+      held.engine.start();
+      const local = await createCustomer(held.db, newCustomerBody('editedwhilecreating'));
+      await eventually(async () => createSent, 'the creation to go out');
+      // The creation is in flight, so this edit queues behind it, made when the profile had no id yet.
+      const before = (await held.db.billingProfiles.get(local.id))!.current;
+      await updateBillingProfile(held.db, local.id, { ...before, email: 'first@example.com' });
+      releaseCreate();
+      const created = await eventually(async () => {
+        const found = await held.db.customers.where('domainKey').equals('editedwhilecreating.onmicrosoft.com').first();
+        return found && !found.id.startsWith('local:') ? found : null;
+      }, 'the creation to be acknowledged');
+      const after = (await held.db.billingProfiles.get(created.id))!.current;
+      await updateBillingProfile(held.db, created.id, { ...after, email: 'second@example.com' });
+
+      await eventually(async () => (await held.db.customers.get(created.id))?.sync === 'synced', 'both edits to be acknowledged');
+      expect(await held.db.conflicts.count()).toBe(0);
+      const server = (await control.customer(created.id)).billingProfile!;
+      expect(server.email).toBe('second@example.com');
+      expect((await held.db.billingProfiles.get(created.id))!.current.id).toBe(server.id);
+    } finally {
+      releaseCreate();
+      await held.close();
+    }
+  });
+
   it('a billing edit re-merged under a new request id and cut off by a crash still accounts for its one change', async () => {
     const machine = createIndexedDbMachine();
     const [customer] = await listIds();
