@@ -3,6 +3,7 @@ import { makeStyles } from '@fluentui/react-components';
 import type { DeskStore } from '../app/desk-store';
 import type { PartnerDeskDatabase } from '../data/database';
 import { useCustomersNavigation } from './customers-navigation';
+import { AddCustomerPage } from './add/AddCustomerPage';
 import { CustomerList } from './list/CustomerList';
 
 const useStyles = makeStyles({
@@ -12,5 +13,9 @@ const useStyles = makeStyles({
 export function CustomersScreen({ db, store }: { db: PartnerDeskDatabase; store: DeskStore }) {
   const styles = useStyles();
   const current = useCustomersNavigation((state) => state.current);
-  return <div className={styles.screen}>{current.page === 'list' ? <CustomerList db={db} store={store} /> : null}</div>;
+  return (
+    <div className={styles.screen}>
+      {current.page === 'list' ? <CustomerList db={db} store={store} /> : current.page === 'add' ? <AddCustomerPage db={db} store={store} /> : null}
+    </div>
+  );
 }
