@@ -5,10 +5,13 @@ import type { LocaleSetting, UiLanguage } from '../../shared/config/settings';
 import { en } from './en';
 import { it } from './it';
 import { customerTexts } from '../customers/texts';
+import { invitationTexts } from '../invitations/texts';
+import { partnerTexts } from '../partners/texts';
+import { referralTexts } from '../referrals/texts';
 
 // Each feature keeps its own texts beside its screens ({ en, it } with the same keys) and is
 // mounted here under its name, e.g. t('customers.list.title').
-const featureTexts = { customers: customerTexts } satisfies Record<string, { en: object; it: object }>;
+const featureTexts = { customers: customerTexts, invitations: invitationTexts, referrals: referralTexts, partners: partnerTexts } satisfies Record<string, { en: object; it: object }>;
 
 const withFeatures = (language: 'en' | 'it', base: object) =>
   Object.fromEntries([...Object.entries(base), ...Object.entries(featureTexts).map(([name, texts]) => [name, (texts as Record<string, object>)[language]])]);
