@@ -2,8 +2,10 @@
 import type { ReactElement } from 'react';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import type { PartnerDeskDatabase } from '../data/database';
+import { InvitationsScreen } from '../invitations/InvitationsScreen';
+import { PartnersScreen } from '../partners/PartnersScreen';
+import { ReferralsScreen } from '../referrals/ReferralsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { ComingScreen } from './ComingScreen';
 import type { DeskStore } from './desk-store';
 import type { Section } from './sections';
 
@@ -12,11 +14,11 @@ export function SectionScreen({ section, store, db }: { section: Section; store:
     case 'customers':
       return <CustomersScreen db={db} store={store} />;
     case 'invitations':
-      return <ComingScreen titleKey="nav.invitations" bodyKey="coming.invitations" />;
+      return <InvitationsScreen store={store} />;
     case 'referrals':
-      return <ComingScreen titleKey="nav.referrals" bodyKey="coming.referrals" />;
+      return <ReferralsScreen db={db} store={store} />;
     case 'partners':
-      return <ComingScreen titleKey="nav.partners" bodyKey="coming.partners" />;
+      return <PartnersScreen db={db} store={store} />;
     case 'settings':
       return <SettingsScreen store={store} />;
   }
