@@ -41,3 +41,37 @@ export async function shownRows(page: Page): Promise<[string, string][]> {
       .map((row) => row.cells),
   );
 }
+
+async function partnerCenterGet<T>(app: DeskApp, path: string): Promise<T> {
+  const response = await fetch(`${app.emulator.url}${path}`, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** How many active subscriptions Partner Center lists for the customer. */
+export async function activeSubscriptionsOf(app: DeskApp, customerId: string): Promise<number> {
+  const body = await partnerCenterGet<{ items: { status: string }[] }>(app, `/v1/customers/${customerId}/subscriptions`);
+  return body.items.filter((subscription) => subscription.status === 'active').length;
+}
+
+/** A customer with a reseller relationship and, as asked, with or without active subscriptions. */
+export async function resellerCustomer(app: DeskApp, withActiveSubscriptions: boolean): Promise<ListedAtPartnerCenter> {
+  for (const customer of await partnerCenterCustomers(app)) {
+    if (customer.relationship !== 'reseller') continue;
+    if ((await activeSubscriptionsOf(app, customer.id) > 0) === withActiveSubscriptions) return customer;
+  }
+  throw new Error(`no reseller customer ${withActiveSubscriptions ? 'with' : 'without'} active subscriptions in the seed`);
+}
+
+/** Opens a customer's page from the list, the way a partner does: search, then the row. */
+export async function openCustomer(page: Page, customer: { companyName: string }): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill(customer.companyName);
+  await customerRows(page).filter({ hasText: customer.companyName }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: customer.companyName })).toBeVisible();
+}
+
+/** Successful calls that changed something at Partner Center, by method and path start. */
+export async function effectiveCalls(app: DeskApp, method: string, pathStart: string): Promise<number> {
+  const requests = await app.emulator.control.requests();
+  return requests.filter((request) => request.method === method && request.path.startsWith(pathStart) && request.effects > 0).length;
+}
