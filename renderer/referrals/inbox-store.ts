@@ -129,10 +129,9 @@ export const useReferralInbox = create<InboxState>()((set, get) => {
       const answer = state.answering;
       if (!answer || state.busy) return;
       const problems = problemsOf(state, Date.now());
-      const count = Object.keys(problems).length;
-      if (count > 0) {
-        // What was typed stays; the problems say what to change.
-        set({ problems, message: { key: 'form.checkFields', values: { count }, intent: 'error' } });
+      if (Object.keys(problems).length > 0) {
+        // What was typed stays; the form says how many fields need a change, each says what.
+        set({ problems, message: null });
         return;
       }
       const patch = answer === 'accept' ? acceptPatch(state.accept) : answer === 'decline' ? declinePatch(state.decline) : closePatch(answer, state.close);

@@ -62,6 +62,7 @@ describe('referral answers', () => {
   it('says the time left the way a person would', () => {
     const expiring = (iso: string) => ({ status: 'New' as const, expirationDateTime: iso });
     expect(timeLeftOf(expiring('2026-03-24T12:00:00Z'), now)).toEqual({ unit: 'days', count: 14 });
+    expect(timeLeftOf(expiring('2026-03-24T11:59:00Z'), now)).toEqual({ unit: 'days', count: 14 });
     expect(timeLeftOf(expiring('2026-03-12T11:00:00Z'), now)).toEqual({ unit: 'hours', count: 47 });
     expect(timeLeftOf(expiring('2026-03-10T12:30:00Z'), now)).toEqual({ unit: 'underAnHour' });
     expect(timeLeftOf(expiring('2026-03-10T11:00:00Z'), now)).toEqual({ unit: 'due' });

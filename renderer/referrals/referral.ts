@@ -201,8 +201,9 @@ export function timeLeftOf(referral: Pick<Referral, 'status' | 'expirationDateTi
   if (left === null) return null;
   if (left <= 0) return { unit: 'due' };
   const hour = 3_600_000;
-  // Whole days rounded down: "1 day left" must never hide that only 30 hours remain.
-  if (left >= 2 * 24 * hour) return { unit: 'days', count: Math.floor(left / (24 * hour)) };
+  // Days while two or more remain (a lead just received has "14 days left"); below that, hours,
+  // so "1 day left" never hides that only 30 hours remain.
+  if (left >= 2 * 24 * hour) return { unit: 'days', count: Math.round(left / (24 * hour)) };
   if (left >= hour) return { unit: 'hours', count: Math.floor(left / hour) };
   return { unit: 'underAnHour' };
 }
