@@ -191,6 +191,7 @@ async function showInboxAndAcceptForm(app: DeskApp, names: { section: string; ac
   await page.getByTestId('answer-form').getByRole('button', { name: names.accept }).click();
   await expect(page.getByTestId('answer-form').locator('[aria-invalid="true"]').first()).toBeFocused();
   await page.screenshot({ path: `/tmp/referrals-${shots}-accept.png`, fullPage: true });
+  await page.getByTestId('answer-form').screenshot({ path: `/tmp/referrals-${shots}-accept-form.png` });
   await expectNoSeriousAxeViolations(page);
 }
 

@@ -20,8 +20,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
+  title: { margin: 0 },
   intro: { color: tokens.colorNeutralForeground2 },
-  pair: { display: 'grid', gridTemplateColumns: 'minmax(160px, 2fr) minmax(120px, 1fr)', gap: tokens.spacingHorizontalM },
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(160px, 2fr) minmax(120px, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   date: { maxWidth: '240px' },
   footer: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
@@ -68,7 +69,7 @@ export function AnswerForm({ db, referral, online }: { db: PartnerDeskDatabase; 
         if (event.key === 'Escape' && !busy) form.cancelAnswer();
       }}
     >
-      <Subtitle2 as="h3" id="answer-title">
+      <Subtitle2 as="h3" id="answer-title" className={styles.title}>
         {t(`referrals.form.${titles[answering]}`)}
       </Subtitle2>
       <Text className={styles.intro}>

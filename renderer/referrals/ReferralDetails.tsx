@@ -140,7 +140,7 @@ export function ReferralDetails({ db, referral, answer, online, now }: Props) {
                 ref={index === 0 ? firstAction : undefined}
                 appearance={index === 0 ? 'primary' : 'secondary'}
                 icon={answerIcons[choice]}
-                onClick={() => openAnswer(choice, referral)}
+                onClick={() => openAnswer(choice, referral, formats.amount)}
               >
                 {t(`referrals.answers.${choice}`)}
               </Button>

@@ -52,7 +52,8 @@ interface InboxState {
   refreshFailed: string | null;
   showInbox(inbox: Inbox): void;
   select(referralId: string): void;
-  openAnswer(answer: Answer, referral: ReferralRecord): void;
+  /** `formatAmount` writes the lead's deal value the way the user writes numbers. */
+  openAnswer(answer: Answer, referral: ReferralRecord, formatAmount?: (value: number) => string): void;
   cancelAnswer(): void;
   updateAccept<K extends keyof AcceptForm>(field: K, value: AcceptForm[K]): void;
   updateDecline<K extends keyof DeclineForm>(field: K, value: DeclineForm[K]): void;
@@ -101,12 +102,12 @@ export const useReferralInbox = create<InboxState>()((set, get) => {
       if (get().selectedId === referralId) return;
       set({ selectedId: referralId, answering: null, problems: {}, message: null });
     },
-    openAnswer(answer, referral) {
+    openAnswer(answer, referral, formatAmount) {
       set({
         answering: answer,
         problems: {},
         message: null,
-        accept: answer === 'accept' ? acceptFormFor(referral) : get().accept,
+        accept: answer === 'accept' ? acceptFormFor(referral, formatAmount) : get().accept,
         decline: answer === 'decline' ? { reason: '', notes: '' } : get().decline,
         close: answer === 'won' || answer === 'lost' ? { notes: '' } : get().close,
       });

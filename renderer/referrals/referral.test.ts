@@ -74,6 +74,10 @@ describe('referral answers', () => {
   it('opens the accept form with the lead’s own figures, and a refused answer back in its form', () => {
     expect(acceptFormFor({ name: 'Contoso - Teams', details: { dealValue: 12_000, currency: 'GBP' } })).toEqual({ name: 'Contoso - Teams', dealValue: '12000', currency: 'GBP', closeDate: '', notes: '' });
     expect(acceptFormFor({ name: 'Lead', details: {} }).currency).toBe('EUR');
+    // Shown the way the user writes numbers, and read back the same.
+    const italian = acceptFormFor({ name: 'Lead', details: { dealValue: 12_500.5 } }, (value) => new Intl.NumberFormat('it-IT').format(value));
+    expect(italian.dealValue).toBe('12.500,5');
+    expect(parseAmount(italian.dealValue)).toBe(12_500.5);
     const refused = formsFromPatch(acceptPatch({ name: 'Rollout', dealValue: '12.500,50', currency: 'EUR', closeDate: '2026-04-30', notes: 'Kick-off' }));
     expect(refused.answer).toBe('accept');
     expect(refused.accept).toEqual({ name: 'Rollout', dealValue: '12500.5', currency: 'EUR', closeDate: '2026-04-30', notes: 'Kick-off' });

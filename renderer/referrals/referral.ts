@@ -215,9 +215,9 @@ export function isUrgent(referral: Pick<Referral, 'status' | 'expirationDateTime
 }
 
 /** The accept form as it opens: the lead's own name, value and currency, the date still to choose. */
-export function acceptFormFor(referral: Pick<Referral, 'name' | 'details'>): AcceptForm {
+export function acceptFormFor(referral: Pick<Referral, 'name' | 'details'>, formatAmount: (value: number) => string = String): AcceptForm {
   const currency = referral.details.currency && /^[A-Z]{3}$/.test(referral.details.currency) ? referral.details.currency : 'EUR';
-  return { name: referral.name, dealValue: referral.details.dealValue === undefined ? '' : String(referral.details.dealValue), currency, closeDate: '', notes: '' };
+  return { name: referral.name, dealValue: referral.details.dealValue === undefined ? '' : formatAmount(referral.details.dealValue), currency, closeDate: '', notes: '' };
 }
 
 /** A refused answer back in its form, so the user corrects it instead of typing it again. */

@@ -25,6 +25,8 @@ export function useReferralFormats() {
       date: (iso: string) => date.format(new Date(iso)),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       day: (isoDay: string) => day.format(new Date(isoDay.length === 10 ? `${isoDay}T00:00:00Z` : isoDay)),
+      /** A plain amount as the user would type it (grouping and decimal mark of their language). */
+      amount: (value: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value),
       money(value: number | undefined, currency: string | undefined): string | null {
         if (value === undefined) return null;
         try {
