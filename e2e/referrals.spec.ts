@@ -167,6 +167,7 @@ test('an answer that meets a changed referral is shown as a conflict, and keepin
   await expect(itemOf(page, 'Alpine Ski Rentals AG')).toContainText('Conflict');
   await expect(problem).toContainText('changed in Partner Center while your answer waited');
   await expect(problem.getByTestId('conflict-field').filter({ hasText: 'Substatus' })).toContainText('Expired', { timeout: 30_000 });
+  await problem.screenshot({ path: '/tmp/referrals-en-conflict.png' });
   await expect(problem.getByRole('button', { name: 'Send mine again' })).toHaveCount(0);
   await problem.getByRole('button', { name: 'Keep theirs' }).click();
   await expect(page.getByRole('tab', { name: 'Closed (1)' })).toHaveAttribute('aria-selected', 'true');
