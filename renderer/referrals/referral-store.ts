@@ -9,7 +9,7 @@ import { referralRecordKey, type OutboxOperation } from '../../shared/sync/opera
 import type { FlatRecord } from '../../shared/sync/three-way-merge';
 import type { PartnerDeskDatabase } from '../data/database';
 import { newOperation } from '../data/outbox';
-import type { ReferralRecord } from '../data/records';
+import type { ConflictRecord, ReferralRecord } from '../data/records';
 import { applyPatch, conflictFields, isValidPatch, targetOf, type Answer } from './referral';
 
 /** Partner Center's latest copy of a referral the user has an answer waiting on. */
@@ -42,6 +42,9 @@ export async function applyServerReferrals(db: PartnerDeskDatabase, referrals: r
       const operations = await openOperationsOf(db, server.id);
       if (operations.length === 0) {
         const local = await db.referrals.get(server.id);
+        // A list read that left before an answer was acknowledged may land after it (the inbox
+        // refreshes from any window while the leader pushes): never step back to an older copy.
+        if (local?.sync === 'synced' && server.updatedDateTime < local.updatedDateTime) continue;
         if (!local || local.eTag !== server.eTag || local.sync !== 'synced' || local.updatedDateTime !== server.updatedDateTime || local.status !== server.status) {
           await db.referrals.put({ ...server, sync: 'synced' });
           written += 1;
@@ -148,4 +151,32 @@ export async function readServerCopy(db: PartnerDeskDatabase, referralId: string
   return (await db.meta.get(serverCopyKey(referralId)))?.value as Referral | undefined;
 }
 
+/** A user's answer that has not settled yet, with what the screen needs to show about it. */
+export interface OpenAnswer {
+  operation: OutboxOperation & { payload: { kind: 'patch-referral' } };
+  /** Set when the answer met a changed referral: the fields it touches, mine and theirs. */
+  conflict?: ConflictRecord;
+  /** Partner Center's latest copy, once a pull has seen it. */
+  theirs?: Referral;
+}
 
+/** Every referral's open answer, for the inbox badges and the details' problem panel. */
+export async function readOpenAnswers(db: PartnerDeskDatabase): Promise<Map<string, OpenAnswer>> {
+  const operations = await db.outbox
+    .where('status')
+    .anyOf(['queued', 'in-flight', 'rejected', 'conflict', 'delivery-unknown'])
+    .filter((operation) => operation.payload.kind === 'patch-referral')
+    .toArray();
+  const answers = new Map<string, OpenAnswer>();
+  for (const operation of operations) {
+    if (operation.payload.kind !== 'patch-referral') continue;
+    const referralId = operation.payload.referralId;
+    const open: OpenAnswer = { operation: operation as OpenAnswer['operation'] };
+    if (operation.status === 'conflict' || operation.status === 'rejected') {
+      open.conflict = await db.conflicts.get(operation.id);
+      open.theirs = await readServerCopy(db, referralId);
+    }
+    answers.set(referralId, open);
+  }
+  return answers;
+}

@@ -1,6 +1,6 @@
 // Referral answers: only the documented transitions, the patch each sends, and the form rules.
 import { describe, expect, it } from 'vitest';
-import { acceptPatch, allowedAnswers, checkAccept, checkDecline, closePatch, declinePatch, inboxOf, isValidPatch, parseAmount, timeLeftMs } from './referral';
+import { acceptFormFor, acceptPatch, allowedAnswers, checkAccept, checkDecline, closePatch, declinePatch, formsFromPatch, inboxOf, isUrgent, isValidPatch, parseAmount, timeLeftMs, timeLeftOf } from './referral';
 
 const now = Date.parse('2026-03-10T12:00:00Z');
 
@@ -57,5 +57,30 @@ describe('referral answers', () => {
     });
     expect(checkAccept({ name: 'Deal', dealValue: '100', currency: 'EUR', closeDate: '2026-03-10', notes: '' }, now)).toEqual({});
     expect(checkDecline({ reason: '', notes: '' })).toEqual({ reason: 'reasonRequired' });
+  });
+
+  it('says the time left the way a person would', () => {
+    const expiring = (iso: string) => ({ status: 'New' as const, expirationDateTime: iso });
+    expect(timeLeftOf(expiring('2026-03-24T12:00:00Z'), now)).toEqual({ unit: 'days', count: 14 });
+    expect(timeLeftOf(expiring('2026-03-24T11:59:00Z'), now)).toEqual({ unit: 'days', count: 14 });
+    expect(timeLeftOf(expiring('2026-03-12T11:00:00Z'), now)).toEqual({ unit: 'hours', count: 47 });
+    expect(timeLeftOf(expiring('2026-03-10T12:30:00Z'), now)).toEqual({ unit: 'underAnHour' });
+    expect(timeLeftOf(expiring('2026-03-10T11:00:00Z'), now)).toEqual({ unit: 'due' });
+    expect(timeLeftOf({ status: 'Closed', expirationDateTime: '2026-03-24T12:00:00Z' }, now)).toBeNull();
+    expect(isUrgent(expiring('2026-03-12T11:00:00Z'), now)).toBe(true);
+    expect(isUrgent(expiring('2026-03-13T11:00:00Z'), now)).toBe(false);
+  });
+
+  it('opens the accept form with the lead’s own figures, and a refused answer back in its form', () => {
+    expect(acceptFormFor({ name: 'Contoso - Teams', details: { dealValue: 12_000, currency: 'GBP' } })).toEqual({ name: 'Contoso - Teams', dealValue: '12000', currency: 'GBP', closeDate: '', notes: '' });
+    expect(acceptFormFor({ name: 'Lead', details: {} }).currency).toBe('EUR');
+    // Shown the way the user writes numbers, and read back the same.
+    const italian = acceptFormFor({ name: 'Lead', details: { dealValue: 12_500.5 } }, (value) => new Intl.NumberFormat('it-IT').format(value));
+    expect(italian.dealValue).toBe('12.500,5');
+    expect(parseAmount(italian.dealValue)).toBe(12_500.5);
+    const refused = formsFromPatch(acceptPatch({ name: 'Rollout', dealValue: '12.500,50', currency: 'EUR', closeDate: '2026-04-30', notes: 'Kick-off' }));
+    expect(refused.answer).toBe('accept');
+    expect(refused.accept).toEqual({ name: 'Rollout', dealValue: '12500.5', currency: 'EUR', closeDate: '2026-04-30', notes: 'Kick-off' });
+    expect(formsFromPatch(declinePatch({ reason: 'NoCapacity', notes: '' }))).toMatchObject({ answer: 'decline', decline: { reason: 'NoCapacity', notes: '' } });
   });
 });

@@ -192,3 +192,52 @@ export function conflictFields(patch: readonly ReferralPatchOperation[], base: R
     theirs: valueAt(theirs, change.path),
   }));
 }
+
+/** Time left to answer, in the unit a person would say it: days, else hours, else "under an hour". */
+export type TimeLeft = { unit: 'days' | 'hours'; count: number } | { unit: 'underAnHour' } | { unit: 'due' };
+
+export function timeLeftOf(referral: Pick<Referral, 'status' | 'expirationDateTime'>, now: number): TimeLeft | null {
+  const left = timeLeftMs(referral, now);
+  if (left === null) return null;
+  if (left <= 0) return { unit: 'due' };
+  const hour = 3_600_000;
+  // Days while two or more remain (a lead just received has "14 days left"); below that, hours,
+  // so "1 day left" never hides that only 30 hours remain.
+  if (left >= 2 * 24 * hour) return { unit: 'days', count: Math.round(left / (24 * hour)) };
+  if (left >= hour) return { unit: 'hours', count: Math.floor(left / hour) };
+  return { unit: 'underAnHour' };
+}
+
+/** Less than two days to answer: the inbox says so in a stronger colour. */
+export function isUrgent(referral: Pick<Referral, 'status' | 'expirationDateTime'>, now: number): boolean {
+  const left = timeLeftMs(referral, now);
+  return left !== null && left < 2 * 86_400_000;
+}
+
+/** The accept form as it opens: the lead's own name, value and currency, the date still to choose. */
+export function acceptFormFor(referral: Pick<Referral, 'name' | 'details'>, formatAmount: (value: number) => string = String): AcceptForm {
+  const currency = referral.details.currency && /^[A-Z]{3}$/.test(referral.details.currency) ? referral.details.currency : 'EUR';
+  return { name: referral.name, dealValue: referral.details.dealValue === undefined ? '' : formatAmount(referral.details.dealValue), currency, closeDate: '', notes: '' };
+}
+
+/** A refused answer back in its form, so the user corrects it instead of typing it again. */
+export function formsFromPatch(patch: readonly ReferralPatchOperation[]): { answer: Answer | null; accept: Partial<AcceptForm>; decline: Partial<DeclineForm>; close: Partial<CloseForm> } {
+  const value = (path: string) => patch.find((change) => change.path === path)?.value;
+  const substatus = value('/substatus');
+  const answer: Answer | null = substatus === 'Accepted' ? 'accept' : substatus === 'Declined' ? 'decline' : substatus === 'Won' ? 'won' : substatus === 'Lost' ? 'lost' : null;
+  const text = (path: string) => (typeof value(path) === 'string' ? (value(path) as string) : undefined);
+  const notes = text('/details/notes') ?? '';
+  const dealValue = value('/details/dealValue');
+  return {
+    answer,
+    accept: {
+      ...(text('/name') !== undefined ? { name: text('/name') } : {}),
+      ...(typeof dealValue === 'number' ? { dealValue: String(dealValue) } : {}),
+      ...(text('/details/currency') !== undefined ? { currency: text('/details/currency') } : {}),
+      ...(text('/details/closingDateTime') !== undefined ? { closeDate: text('/details/closingDateTime')!.slice(0, 10) } : {}),
+      notes,
+    },
+    decline: { reason: text('/statusReason') ?? '', notes },
+    close: { notes },
+  };
+}
