@@ -1,0 +1,126 @@
+// `npm run bench -- sync`: the sync benchmarks of issue 4, all in Chromium against the emulator,
+// in one app session on a fresh profile so every ratio compares figures taken side by side:
+//   1. first sync of 100,000 customers vs a raw IndexedDB put of the same rows;
+//   2. a second sync with nothing changed (rows written, time);
+//   3. draining 1,000 operations queued offline, and the request log proving each took effect once;
+//   4. a local edit until the user can see it;
+//   5. reconnection until Partner Center receives the first queued operation.
+// Phases run in an order that keeps one from disturbing the next: the drain comes last because
+// its 1,000 new customers fill the activity log that every later pull re-reads.
+// Figures are printed and written to bench/results/sync.json; nothing passes or fails on time.
+// BENCH_SYNC_CUSTOMERS overrides the 100,000 customers for a quick look at the machinery.
+import { buildApp, launchBenchApp, startSeededEmulator } from './sync/bench-app';
+import { measureDrain } from './sync/drain';
+import { measureFirstSync } from './sync/first-sync';
+import { measureListFetch } from './sync/list-fetch';
+import { measureLocalEdits } from './sync/local-edit';
+import { percentile, printTable, round, writeResults, type Metric } from './sync/metrics';
+import { waitForEmptyOutbox } from './sync/queued-creates';
+import { dropRowsForRawWrite, loadRowsForRawWrite, measureRawWrite } from './sync/raw-indexeddb';
+import { measureReconnect } from './sync/reconnect';
+import { measureSecondSync } from './sync/second-sync';
+
+const customers = Number(process.env.BENCH_SYNC_CUSTOMERS ?? 100_000);
+const rawRuns = 3;
+const secondSyncSamples = 5;
+const reconnectSamples = 10;
+const operationsPerReconnect = 3;
+const editSamples = 50;
+const editWarmup = 3;
+const drainOperations = 1_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const started = Date.now();
+const progress = (line: string) => console.error(`[sync bench ${round((Date.now() - started) / 1000, 0)} s] ${line}`);
+const median = (samples: number[]) => percentile(samples, 50);
+const metrics: Metric[] = [];
+const add = (name: string, value: number, unit: string, target: number | null, better: Metric['better']) =>
+  metrics.push({ name, value: round(value, unit === 'ratio' ? 2 : 1), unit, target, better });
+
+progress('building the app');
+buildApp();
+progress(`starting the emulator with ${count(customers)} customers`);
+const emulator = await startSeededEmulator(customers, 7);
+progress('launching the app on a fresh profile');
+const app = await launchBenchApp(emulator.url);
+try {
+  // 1. First sync, then the baselines in the same page while the engine is idle.
+  const firstSync = await measureFirstSync(app.page, app.launchedAt, 8 * 60_000);
+  progress(`first sync: ${count(firstSync.customers)} customers in ${round(firstSync.passMs, 0)} ms`);
+  if (firstSync.customers !== customers) throw new Error(`The first sync stored ${firstSync.customers} customers, not ${customers}`);
+  await loadRowsForRawWrite(app.page);
+  const raw: number[] = [];
+  for (let run = 0; run < rawRuns; run += 1) raw.push(await measureRawWrite(app.page, run));
+  await dropRowsForRawWrite(app.page);
+  progress(`raw IndexedDB put: ${raw.map((ms) => round(ms, 0)).join(', ')} ms`);
+  const listFetch = await measureListFetch(app.page);
+  progress(`list fetch through IPC: ${listFetch.pages} pages in ${round(listFetch.ms, 0)} ms`);
+  add(`first sync of ${count(customers)} customers (pass start → firstSyncDone)`, firstSync.passMs, 'ms', null, 'lower');
+  add(`first sync of ${count(customers)} customers (app launch → firstSyncDone)`, firstSync.fromLaunchMs, 'ms', null, 'lower');
+  add(`raw IndexedDB put of the same rows, same indexes, ${rawRuns} runs (median)`, median(raw), 'ms', null, 'lower');
+  add('first sync ÷ raw IndexedDB put', firstSync.passMs / median(raw), 'ratio', 1.3, 'lower');
+  add(`of which: fetching all ${listFetch.pages} pages through the app's IPC, writing nothing`, listFetch.ms, 'ms', null, 'lower');
+
+  // 2. A second sync with nothing changed.
+  const second = [];
+  for (let sample = 0; sample < secondSyncSamples; sample += 1) second.push(await measureSecondSync(app.page, 5 * 60_000));
+  const fullPasses = second.filter((sample) => sample.fullPass).length;
+  progress(`second sync: ${second.map((sample) => `${round(sample.ms, 0)} ms/${sample.fullPass ? 'full pass' : `${sample.rowsWritten} rows`}`).join(', ')}`);
+  add(
+    `second sync, nothing changed: rows written (max of ${secondSyncSamples})`,
+    Math.max(...second.map((sample) => (sample.fullPass ? customers : (sample.rowsWritten ?? Number.NaN)))),
+    'rows',
+    0,
+    'lower',
+  );
+  add(`second sync, nothing changed: time p50 of ${secondSyncSamples}`, median(second.map((sample) => sample.ms)), 'ms', null, 'lower');
+  add(`second sync, nothing changed: time max of ${secondSyncSamples}`, Math.max(...second.map((sample) => sample.ms)), 'ms', null, 'lower');
+  if (fullPasses > 0) add('second sync, nothing changed: samples that fell back to a full list pass', fullPasses, 'samples', 0, 'lower');
+
+  // 5. Reconnection until the first push (before the edits, so their pushes are not in the way).
+  const reconnects = [];
+  for (let sample = 0; sample < reconnectSamples; sample += 1) {
+    const prefixes = Array.from({ length: operationsPerReconnect }, (_, index) => `pdbenchrc${sample}n${index}`);
+    reconnects.push(await measureReconnect(app, emulator.control, prefixes));
+  }
+  progress(`reconnection → first push: ${reconnects.map((sample) => round(sample.firstPushMs, 0)).join(', ')} ms`);
+  const firstPush = reconnects.map((sample) => sample.firstPushMs);
+  add(`reconnection → first queued operation received, p50 of ${reconnectSamples}`, median(firstPush), 'ms', null, 'lower');
+  add(`reconnection → first queued operation received, p95 of ${reconnectSamples}`, percentile(firstPush, 95), 'ms', 1000, 'lower');
+  add(`of which: reconnection → first request of any kind (connectivity probe), p50`, median(reconnects.map((sample) => sample.firstRequestMs)), 'ms', null, 'lower');
+
+  // 4. A local edit until it shows.
+  const edits = await measureLocalEdits(app.page, editSamples, editWarmup, async () => void (await waitForEmptyOutbox(app.page, 60_000)));
+  const editLabel =
+    edits.mode === 'dom-row'
+      ? 'local edit → its customer-list row shows it (DOM changed, next frame)'
+      : 'local edit → a liveQuery subscriber sees it (no customer list renders rows, so no DOM row)';
+  progress(`${editLabel}: ${edits.samples.length} samples, p50 ${round(median(edits.samples))} ms, ${edits.neverShown} never shown`);
+  add(`${editLabel}, p50 of ${edits.samples.length}`, median(edits.samples), 'ms', null, 'lower');
+  add(`${editLabel}, p95 of ${edits.samples.length}`, percentile(edits.samples, 95), 'ms', 16, 'lower');
+  add('local edits not shown within 5 s', edits.neverShown, 'edits', 0, 'lower');
+
+  // 3. Draining 1,000 operations queued offline, then the sync that follows it.
+  const prefixes = Array.from({ length: drainOperations }, (_, index) => `pdbenchdrain${index}`);
+  const drain = await measureDrain(app, emulator.control, prefixes);
+  progress(`drain: ${drain.operations} operations in ${round(drain.fromOnlineMs, 0)} ms, statuses ${JSON.stringify(drain.statuses)}, ${drain.requests} requests`);
+  add(`drain ${count(drain.operations)} queued operations, no faults (going online → outbox empty)`, drain.operations / (drain.fromOnlineMs / 1000), 'ops/s', 200, 'higher');
+  add(`drain ${count(drain.operations)} queued operations, no faults (first push → outbox empty)`, drain.operations / (drain.fromFirstPushMs / 1000), 'ops/s', null, 'higher');
+  add('drained operations that did not take effect exactly once (emulator request log)', drain.notExactlyOnce, 'operations', 0, 'lower');
+  add('drained operations not acknowledged', drain.operations - (drain.statuses.acknowledged ?? 0), 'operations', 0, 'lower');
+  add(`queueing ${count(drain.operations)} new customers offline through the intent`, drain.queueMs, 'ms', null, 'lower');
+  const afterDrain = await measureSecondSync(app.page, 8 * 60_000);
+  progress(`sync after the drain: ${round(afterDrain.ms, 0)} ms, ${afterDrain.fullPass ? 'full list pass' : `${afterDrain.rowsWritten} rows`}`);
+  add(`sync right after the drain (${afterDrain.fullPass ? 'fell back to a full list pass' : 'activity-log pull'})`, afterDrain.ms, 'ms', null, 'lower');
+} catch (error) {
+  // What was measured before the failure is still worth seeing; the JSON stays as the last full run left it.
+  printTable(metrics);
+  throw error;
+} finally {
+  await app.quit();
+  await emulator.stop();
+}
+
+printTable(metrics);
+const file = writeResults('sync', metrics);
+console.log(`\nsync bench: ${round((Date.now() - started) / 1000, 0)} s; results in ${file}`);

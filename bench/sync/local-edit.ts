@@ -1,0 +1,164 @@
+// Metric 4: a local edit (ending a customer's relationship through the app's intent, one Dexie
+// transaction writing the record and its outbox operation) until the user can see it.
+// - When the Customers section renders rows, "see" means the text of that customer's row changed
+//   in the DOM (a MutationObserver inside the page), then the next animation frame: the frame
+//   that paints it. Customers are taken from the rows on screen, scrolling on as they run out.
+// - While no list renders customers yet, it means a Dexie liveQuery subscriber in the page (what
+//   a screen's useLiveQuery gets) received the changed record; the metric name says so.
+// Timed with performance.now() inside Chromium, one edit at a time, the outbox drained between
+// edits so each starts from an idle engine while its own push runs alongside, as for a user.
+import type { Page } from '@playwright/test';
+import type { liveQuery } from 'dexie';
+import type { CustomerRecord } from '../../renderer/data/records';
+import './page-globals';
+
+export type EditMode = 'dom-row' | 'live-query';
+
+/**
+ * What counts as a customer's row: one marked with its id (the list's data-customer-id), else a
+ * grid, table or list row showing its name. Names are not unique (two "Rossi S.r.l." may exist),
+ * which is why the id wins whenever the list offers it.
+ */
+const rowSelector = '[data-customer-id], [role="row"], tr, li';
+
+/** The first customer on screen whose relationship can still be ended, or null. */
+async function customerOnScreen(page: Page): Promise<string | null> {
+  return page.evaluate(async (rowSelector) => {
+    const { db } = window.partnerDeskDiagnostics!;
+    const main = document.querySelector('main');
+    if (!main) return null;
+    const editable = (customer: CustomerRecord | undefined): customer is CustomerRecord =>
+      customer !== undefined && customer.sync === 'synced' && customer.relationship !== 'none' && !customer.id.startsWith('local:');
+    const marked = [...main.querySelectorAll<HTMLElement>('[data-customer-id]')].map((row) => row.dataset.customerId!);
+    if (marked.length > 0) return (await db.customers.bulkGet(marked)).find(editable)?.id ?? null;
+    const rowTexts = [...main.querySelectorAll(rowSelector)].map((row) => row.textContent ?? '');
+    const candidates = await db.customers.orderBy('nameKey').filter(editable).limit(2_000).toArray();
+    return candidates.find((customer) => rowTexts.some((text) => text.includes(customer.companyName)))?.id ?? null;
+  }, rowSelector);
+}
+
+/** Brings the next rows of a virtualized list on screen by scrolling the last rendered one to the top. */
+async function scrollListOn(page: Page): Promise<void> {
+  await page.evaluate(async (rowSelector) => {
+    const rows = document.querySelectorAll(`main ${rowSelector}`);
+    rows[rows.length - 1]?.scrollIntoView({ block: 'start' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }, rowSelector);
+}
+
+/** Customers whose relationship can be ended, for the liveQuery measure (no screen involved). */
+async function editableCustomers(page: Page, limit: number): Promise<string[]> {
+  return page.evaluate(async (limit) => {
+    const { db } = window.partnerDeskDiagnostics!;
+    const customers = await db.customers
+      .filter((customer) => customer.sync === 'synced' && customer.relationship !== 'none' && !customer.id.startsWith('local:'))
+      .limit(limit)
+      .toArray();
+    return customers.map((customer) => customer.id);
+  }, limit);
+}
+
+/** Milliseconds, or why there is no figure: the row was not on screen, or the change never showed. */
+export type EditSample = number | 'not-on-screen' | 'never-shown';
+
+/** Edit → the text of the customer's row differs in the DOM → next animation frame (its paint). */
+async function editUntilRowChanges(page: Page, customerId: string, timeoutMs: number): Promise<EditSample> {
+  return page.evaluate(
+    async ({ customerId, rowSelector, timeoutMs }) => {
+      const { db, intents } = window.partnerDeskDiagnostics!;
+      const customer = await db.customers.get(customerId);
+      const main = document.querySelector('main');
+      if (!customer || !main) return 'not-on-screen';
+      // A virtualized list may recycle or drop the element: the row is found afresh each time.
+      const rowOf = () =>
+        main.querySelector(`[data-customer-id="${CSS.escape(customerId)}"]`) ??
+        [...main.querySelectorAll(rowSelector)].find((row) => (row.textContent ?? '').includes(customer.companyName));
+      // Text, not markup: hover, focus or a re-layout change attributes without showing the edit.
+      const before = rowOf()?.textContent;
+      if (before === undefined) return 'not-on-screen';
+      let observer: MutationObserver | undefined;
+      const shown = new Promise<number>((resolve) => {
+        observer = new MutationObserver(() => {
+          if (rowOf()?.textContent === before) return;
+          observer!.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        });
+        observer.observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const started = performance.now();
+      await intents.removeRelationship(db, customerId);
+      const gaveUp = new Promise<'never-shown'>((resolve) => setTimeout(() => resolve('never-shown'), timeoutMs));
+      const result = await Promise.race([shown, gaveUp]);
+      observer!.disconnect();
+      return result === 'never-shown' ? result : result - started;
+    },
+    { customerId, rowSelector, timeoutMs },
+  );
+}
+
+/** Edit → a liveQuery subscriber of that customer receives the ended relationship. */
+async function editUntilLiveQuerySeesIt(page: Page, customerId: string, timeoutMs: number): Promise<EditSample> {
+  return page.evaluate(
+    async ({ customerId, timeoutMs }) => {
+      const { db, intents } = window.partnerDeskDiagnostics!;
+      // Dexie's liveQuery, reached through the app's database class (Dexie subclasses inherit it).
+      const live = (db.constructor as unknown as { liveQuery: typeof liveQuery }).liveQuery;
+      let started = 0;
+      let subscribed!: () => void;
+      const ready = new Promise<void>((resolve) => (subscribed = resolve));
+      let seenAt!: (at: number) => void;
+      const seen = new Promise<number>((resolve) => (seenAt = resolve));
+      const subscription = live(() => db.customers.get(customerId)).subscribe({
+        next: (customer) => {
+          if (started === 0) return subscribed();
+          if (customer?.relationship === 'none') seenAt(performance.now());
+        },
+      });
+      await ready;
+      started = performance.now();
+      await intents.removeRelationship(db, customerId);
+      const gaveUp = new Promise<'never-shown'>((resolve) => setTimeout(() => resolve('never-shown'), timeoutMs));
+      const result = await Promise.race([seen, gaveUp]);
+      subscription.unsubscribe();
+      return result === 'never-shown' ? result : result - started;
+    },
+    { customerId, timeoutMs },
+  );
+}
+
+export interface EditFigures {
+  mode: EditMode;
+  samples: number[];
+  /** Edits whose change did not show within the timeout. */
+  neverShown: number;
+}
+
+export async function measureLocalEdits(page: Page, count: number, warmup: number, waitBetween: () => Promise<void>): Promise<EditFigures> {
+  const timeoutMs = 5_000;
+  const mode: EditMode = (await customerOnScreen(page)) === null ? 'live-query' : 'dom-row';
+  const queue = mode === 'live-query' ? await editableCustomers(page, count + warmup) : [];
+  const samples: number[] = [];
+  let neverShown = 0;
+  for (let index = 0; index < count + warmup; index += 1) {
+    let sample: EditSample;
+    if (mode === 'dom-row') {
+      let customerId = await customerOnScreen(page);
+      for (let scrolls = 0; customerId === null && scrolls < 3; scrolls += 1) {
+        await scrollListOn(page);
+        customerId = await customerOnScreen(page);
+      }
+      if (customerId === null) break;
+      sample = await editUntilRowChanges(page, customerId, timeoutMs);
+    } else {
+      const customerId = queue[index];
+      if (customerId === undefined) break;
+      sample = await editUntilLiveQuerySeesIt(page, customerId, timeoutMs);
+    }
+    if (index >= warmup) {
+      if (typeof sample === 'number') samples.push(sample);
+      else if (sample === 'never-shown') neverShown += 1;
+    }
+    await waitBetween();
+  }
+  return { mode, samples, neverShown };
+}
