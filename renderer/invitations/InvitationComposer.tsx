@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   templateBar: { display: 'flex', justifyContent: 'flex-end' },
   preview: {
     flex: '1 1 380px',

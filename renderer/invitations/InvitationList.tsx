@@ -56,6 +56,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, maxWidth: '340px' },
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, maxWidth: '340px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  badge: { alignSelf: 'flex-start' },
   empty: {
     display: 'flex',
     flexDirection: 'column',
@@ -78,7 +79,7 @@ const badgeColors: Record<Invitation['status'] | 'refused', BadgeProps['color']>
   refused: 'danger',
 };
 
-const filters: InvitationFilter[] = ['open', 'accepted', 'cancelled', 'all'];
+const filters: InvitationFilter[] = ['all', 'open', 'accepted', 'cancelled'];
 
 const matches = (filter: InvitationFilter, invitation: Invitation) =>
   filter === 'all' ? true : filter === 'open' ? isOpen(invitation) : invitation.status === filter;
@@ -111,11 +112,15 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
   const cloudName = t(`settings.clouds.${cloud}`);
   const context = { online, formatDate: dates.date };
 
-  // Back from the form: focus lands on the outcome, or on the button that opened the form.
+  // Back from the form: focus lands on the outcome, or on the button that opened the form. Arriving
+  // from the navigation leaves focus in the navigation, where the keyboard user is.
+  const { returningFromForm, focusTaken } = state;
   useEffect(() => {
+    if (!returningFromForm) return;
     if (state.message) messageRef.current?.focus();
     else newButton.current?.focus();
-  }, [messageRef, newButton]); // only when the list appears: the refs never change
+    focusTaken();
+  }, [returningFromForm, focusTaken, state.message]);
 
   const shown = invitations.filter((invitation) => matches(state.filter, invitation));
   const openCount = invitations.filter(isOpen).length;
@@ -258,7 +263,7 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
                     </TableCell>
                     <TableCell>
                       <div className={styles.stack}>
-                        <Badge appearance="tint" color={badgeColors[status.badge]} data-testid="invitation-status">
+                        <Badge className={styles.badge} appearance="tint" color={badgeColors[status.badge]} data-testid="invitation-status">
                           {status.badge === 'refused' ? t('invitations.refused') : t(`invitations.status.${status.badge}`)}
                         </Badge>
                         {status.detail ? <Text className={status.problem ? styles.problem : styles.detail}>{status.detail}</Text> : null}

@@ -203,6 +203,36 @@ export async function releaseInvitationsWaitingForLink(db: PartnerDeskDatabase, 
   });
 }
 
+/**
+ * Graph answered 202: the mail left. Run by the sync inside the transaction that settles the
+ * operation. An invitation the customer accepted while the mail was on its way stays accepted,
+ * and one cancelled meanwhile stays cancelled, but either way the delivery is counted.
+ */
+export async function recordMailSent(db: PartnerDeskDatabase, id: string, now: Date): Promise<void> {
+  const record = await db.invitations.get(id);
+  if (!record) return;
+  const invitation = invitationOf(record);
+  const status = invitation.status === 'pending' || invitation.status === 'delivery-unknown' ? 'sent' : invitation.status;
+  await storeInvitation(db, {
+    ...invitation,
+    status,
+    delivery: 'graph',
+    sentAt: invitation.sentAt ?? now.toISOString(),
+    lastDeliveredAt: now.toISOString(),
+    deliveries: invitation.deliveries + 1,
+  });
+}
+
+/**
+ * The connection broke after the mail was handed to Graph: it may have left. Graph does not
+ * de-duplicate, so only the user decides (Resend or Mark as sent). Run by the sync; an invitation
+ * accepted or cancelled meanwhile keeps its state.
+ */
+export async function recordDeliveryUnknown(db: PartnerDeskDatabase, id: string): Promise<void> {
+  const record = await db.invitations.get(id);
+  if (record && (record.status === 'pending' || record.status === 'sent')) await db.invitations.update(id, { status: 'delivery-unknown' });
+}
+
 /** Marks accepted invitations as announced and answers those this call claimed (one window announces). */
 export async function claimAcceptanceNotices(db: PartnerDeskDatabase): Promise<Invitation[]> {
   return db.transaction('rw', db.invitations, async () => {

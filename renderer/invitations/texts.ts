@@ -144,7 +144,7 @@ const en = {
   cancelled: 'The invitation to {{company}} is cancelled.',
   template: {
     subject: '{partnerName} invites {companyName} to a reseller relationship',
-    body: 'Dear {recipientName},\n\n{partnerName} would like to become the Microsoft cloud reseller of {companyName}. To accept, a Global administrator of {companyName} opens the link below, signs in and follows the steps in the Microsoft 365 admin center.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nKind regards,\n{partnerName}',
+    body: 'Dear {recipientName},\n\n{partnerName} would like to become your Microsoft cloud reseller. To accept, a Global administrator of {companyName} opens the link below, signs in and follows the steps in the Microsoft 365 admin center.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nKind regards,\n{partnerName}',
     delegatedAdminSentence: 'The invitation also asks for delegated administration privileges, so that we can help manage your Microsoft services.',
     partnerFallback: 'your Microsoft partner',
   },
@@ -293,7 +293,7 @@ const it: InvitationTexts = {
   cancelled: 'L’invito a {{company}} è annullato.',
   template: {
     subject: '{partnerName} invita {companyName} a una relazione di rivendita',
-    body: 'Gentile {recipientName},\n\n{partnerName} desidera diventare il rivenditore dei servizi cloud Microsoft di {companyName}. Per accettare, un amministratore globale di {companyName} apre il link qui sotto, accede e segue i passaggi nell’interfaccia di amministrazione di Microsoft 365.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nCordiali saluti,\n{partnerName}',
+    body: 'Gentile {recipientName},\n\n{partnerName} desidera diventare il vostro rivenditore dei servizi cloud Microsoft. Per accettare, un amministratore globale di {companyName} apre il link qui sotto, accede e segue i passaggi nell’interfaccia di amministrazione di Microsoft 365.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nCordiali saluti,\n{partnerName}',
     delegatedAdminSentence: 'L’invito chiede anche i privilegi di amministrazione delegata, così potremo aiutarvi a gestire i vostri servizi Microsoft.',
     partnerFallback: 'il tuo partner Microsoft',
   },
