@@ -39,9 +39,20 @@ async function writeInvitation(page: Page, recipient: Recipient) {
   if (recipient.note) await page.getByRole('textbox', { name: 'Personal note' }).fill(recipient.note);
 }
 
+/**
+ * Serious and critical axe findings. Fluent's focus manager (Tabster) puts focusable `aria-hidden`
+ * sentinels (`data-tabster-dummy`) around tab lists and dialogs that only pass focus on; axe reports
+ * them as aria-hidden-focus, a false positive Fluent documents as by design and Accessibility
+ * Insights suppresses (microsoft/tabster#288, microsoft/accessibility-insights-web#7605). Only
+ * those nodes are set aside; any other node breaking the same rule still fails.
+ */
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !(violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy'))) }))
+    .filter((violation) => violation.nodes.length > 0)
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 test('an invitation written offline is mailed once when online, the customer accepts it and the app marks it accepted', async ({ app }) => {
@@ -72,12 +83,16 @@ test('an invitation written offline is mailed once when online, the customer acc
   expect(mail[0]!.body).toContain('Glad we met at the Milan partner day.');
   expect(mail[0]!.body).not.toContain('{');
 
+  // The customer's Global admin accepts while the partner works in the customer list: the notice
+  // comes wherever the partner is, once the sync sees the customer arrive.
   const customer = await app.emulator.control.acceptInvitation('fabrikam.example', { companyName: 'Fabrikam S.p.A.' });
+  await page.getByRole('navigation').getByRole('tab', { name: 'Customers' }).click();
   await page.getByRole('button', { name: 'Check everything now' }).click();
-  await expect(row).toHaveAttribute('data-status', 'accepted', { timeout: 30_000 });
+  await expect(page.getByTestId('invitation-accepted-toast')).toContainText('Fabrikam S.p.A. accepted your invitation and is now your customer.', { timeout: 30_000 });
+  await openInvitations(page);
+  await expect(row).toHaveAttribute('data-status', 'accepted');
   await expect(row.getByTestId('invitation-status')).toHaveText('Accepted');
   await expect(row).toContainText('in your customer list as Fabrikam S.p.A.');
-  await expect(page.getByTestId('invitation-accepted-toast')).toContainText('Fabrikam S.p.A. accepted your invitation and is now your customer.');
   await expect(page.getByTestId('invitation-counts')).toContainText('1 accepted');
   // Accepted is the end of the road: no resend, no cancel.
   await expect(row.getByRole('button')).toHaveCount(0);
@@ -169,7 +184,6 @@ test('an invitation is written with the keyboard alone, without delegated admin,
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Include delegated admin' })).not.toBeChecked();
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab'); // the email language
   await expect(page.getByRole('combobox', { name: 'Email language' })).toBeFocused();
   await page.getByRole('combobox', { name: 'Email language' }).selectOption('it');
   await expect(page.getByTestId('preview-body')).toContainText('Gentile Anna Rossi,');
@@ -228,6 +242,7 @@ async function listInEveryState(app: { page: Page; setOnline(online: boolean): P
   await cancelled.getByRole('button', { name: words.cancel }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: words.cancel }).click();
   await expect(cancelled).toHaveAttribute('data-status', 'cancelled');
+  await expect(page.getByRole('alertdialog')).toBeHidden();
 }
 
 test('the list and the form pass axe and read well in English', async ({ app }) => {
@@ -265,6 +280,34 @@ test.describe('on an Italian computer', () => {
     await expect(page.getByRole('checkbox', { name: 'Includi amministrazione delegata' })).toBeChecked();
     await page.getByRole('textbox', { name: 'Nome del destinatario' }).fill('Anna Rossi');
     await page.screenshot({ path: '/tmp/invitations-composer-it.png' });
+    await page.getByRole('button', { name: 'Invia', exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/invitations-composer-it-bottom.png' });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('in Microsoft Cloud for US Government', () => {
+  test.use({ officePolicyText: JSON.stringify({ values: { cloud: 'usgov' }, locked: ['cloud'] }) });
+  test('says invitations do not exist there instead of offering them', async ({ app }) => {
+    const { page } = app;
+    await openInvitations(page);
+    await expect(page.getByTestId('invitations-cloud-off')).toContainText('Not available in');
+    await expect(page.getByTestId('invitations-cloud-off')).toContainText('no “invite an existing customer” scenario');
+    await expect(page.getByRole('button', { name: 'New invitation' })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('in Microsoft Cloud Germany', () => {
+  test.use({ officePolicyText: JSON.stringify({ values: { cloud: 'germany' }, locked: ['cloud'] }) });
+  test('an invitation always includes delegated admin, and the form says why', async ({ app }) => {
+    const { page } = app;
+    await openInvitations(page);
+    await page.getByRole('button', { name: 'New invitation' }).click();
+    const delegatedAdmin = page.getByRole('checkbox', { name: 'Include delegated admin' });
+    await expect(delegatedAdmin).toBeChecked();
+    await expect(delegatedAdmin).toBeDisabled();
+    await expect(page.getByText('an invitation always includes delegated admin')).toBeVisible();
+    await page.screenshot({ path: '/tmp/invitations-composer-germany.png' });
   });
 });

@@ -30,7 +30,6 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { DeskStore } from '../app/desk-store';
 import type { PartnerDeskDatabase } from '../data/database';
-import { InvitationAcceptedNotifier } from './InvitationAcceptedNotifier';
 import { ConfirmInvitationDialog } from './ConfirmInvitationDialog';
 import { invitationOf, isOpen, type Invitation } from './invitation';
 import { useInvitations, type InvitationFilter } from './invitations-store';
@@ -161,7 +160,6 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
 
   return (
     <section className={styles.page} aria-labelledby="invitations-title">
-      <InvitationAcceptedNotifier db={db} />
       <div className={styles.heading}>
         <div className={styles.title}>
           <Title2 as="h1" id="invitations-title">
