@@ -141,6 +141,7 @@ test('a mail whose connection broke after Graph took it is never sent again by i
   await expect(row).toHaveAttribute('data-status', 'delivery-unknown', { timeout: 30_000 });
   await expect(row.getByTestId('invitation-status')).toHaveText('Delivery unknown');
   await expect(row).toContainText('Look in your Sent Items');
+  await page.screenshot({ path: '/tmp/invitations-delivery-unknown-en.png' });
   expect(await app.emulator.control.mail()).toHaveLength(1);
 
   // Syncs come and go; the mail is not sent again.
@@ -214,6 +215,13 @@ test('an invitation is written with the keyboard alone, without delegated admin,
   // Resend hands it over the same way again; the row counts the second hand-over.
   await row.getByRole('button', { name: 'Resend' }).click();
   await expect(row).toContainText('(2 times)');
+
+  // Another one goes to the user's own mail app as a draft, sent from there.
+  await writeInvitation(page, northwind);
+  await page.getByRole('button', { name: 'Open in mail app' }).click();
+  await expect(page.getByTestId('invitations-message')).toContainText('The invitation to Northwind Traders is open in your mail app.');
+  await expect(rows(page).filter({ hasText: 'Northwind Traders' })).toContainText('opened in your mail app');
+  expect(await app.emulator.control.mail()).toEqual([]);
 });
 
 /** Fills the list with one invitation in each state the user meets: accepted, sent, waiting, cancelled. */
@@ -246,6 +254,8 @@ async function listInEveryState(app: { page: Page; setOnline(online: boolean): P
 }
 
 test('the list and the form pass axe and read well in English', async ({ app }) => {
+  // Builds the list through the screens, one invitation per state, with four axe passes.
+  test.setTimeout(180_000);
   const { page } = app;
   await synced(page);
   await openInvitations(page);
@@ -266,6 +276,7 @@ test('the list and the form pass axe and read well in English', async ({ app }) 
 test.describe('on an Italian computer', () => {
   test.use({ osLocale: 'it-IT' });
   test('the list and the form pass axe and read well in Italian', async ({ app }) => {
+    test.setTimeout(180_000);
     const { page } = app;
     await synced(page);
     await openInvitations(page, 'Inviti');
@@ -294,6 +305,7 @@ test.describe('in Microsoft Cloud for US Government', () => {
     await expect(page.getByTestId('invitations-cloud-off')).toContainText('Not available in');
     await expect(page.getByTestId('invitations-cloud-off')).toContainText('no “invite an existing customer” scenario');
     await expect(page.getByRole('button', { name: 'New invitation' })).toHaveCount(0);
+    await page.screenshot({ path: '/tmp/invitations-list-usgov.png' });
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -158,6 +158,9 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
       : t('invitations.deliveredOn', { date: dates.dateTime(at), how });
   };
 
+  // A cloud without invitations and nothing written earlier: only the notice that says why.
+  const cloudOffAndEmpty = !features.invitations && invitations.length === 0;
+
   return (
     <section className={styles.page} aria-labelledby="invitations-title">
       <div className={styles.heading}>
@@ -165,10 +168,12 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
           <Title2 as="h1" id="invitations-title">
             {t('invitations.title')}
           </Title2>
-          <div className={styles.counts} aria-label={t('invitations.countsLabel')} role="group" data-testid="invitation-counts">
-            <Text>{t('invitations.openCount', { count: openCount })}</Text>
-            <Text>{t('invitations.acceptedCount', { count: acceptedCount })}</Text>
-          </div>
+          {cloudOffAndEmpty ? null : (
+            <div className={styles.counts} aria-label={t('invitations.countsLabel')} role="group" data-testid="invitation-counts">
+              <Text>{t('invitations.openCount', { count: openCount })}</Text>
+              <Text>{t('invitations.acceptedCount', { count: acceptedCount })}</Text>
+            </div>
+          )}
         </div>
         {features.invitations ? (
           <Button
@@ -181,7 +186,7 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
           </Button>
         ) : null}
       </div>
-      <Text className={styles.intro}>{t('invitations.intro')}</Text>
+      {features.invitations ? <Text className={styles.intro}>{t('invitations.intro')}</Text> : null}
 
       {!features.invitations ? (
         <MessageBar intent="info" data-testid="invitations-cloud-off">
@@ -207,6 +212,7 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
         </Caption1>
       ) : null}
 
+      {cloudOffAndEmpty ? null : (
       <TabList selectedValue={state.filter} onTabSelect={(_event, data) => state.setFilter(data.value as InvitationFilter)} aria-label={t('invitations.filter.label')}>
         {filters.map((filter) => (
           <Tab key={filter} value={filter}>
@@ -214,8 +220,9 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
           </Tab>
         ))}
       </TabList>
+      )}
 
-      {shown.length === 0 ? (
+      {cloudOffAndEmpty ? null : shown.length === 0 ? (
         <div className={styles.empty} data-testid="invitations-empty">
           <PersonMailRegular className={styles.emptyIcon} aria-hidden />
           <Text as="h2" size={500} weight="semibold">
