@@ -10,6 +10,7 @@ import {
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficeConfigBanner } from '../config/OfficeConfigBanner';
+import { InvitationAcceptedNotifier } from '../invitations/InvitationAcceptedNotifier';
 import { StatusBar } from '../status/StatusBar';
 import type { PartnerDeskDatabase } from '../data/database';
 import type { DeskStore } from './desk-store';
@@ -67,6 +68,7 @@ export function Shell({ store, db }: { store: DeskStore; db: PartnerDeskDatabase
         </main>
       </div>
       <StatusBar connectivity={connectivity} db={db} />
+      <InvitationAcceptedNotifier db={db} />
     </div>
   );
 }

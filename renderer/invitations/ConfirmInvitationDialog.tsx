@@ -1,6 +1,7 @@
 // Asks before the two row actions that cannot be taken back: sending a mail that may already have
 // arrived, and cancelling an invitation. Escape or "Keep it" leaves everything as it was.
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../data/database';
 import { useInvitations } from './invitations-store';
@@ -12,7 +13,11 @@ interface Props {
 
 export function ConfirmInvitationDialog({ db, context }: Props) {
   const { t } = useTranslation();
-  const confirming = useInvitations((state) => state.confirming);
+  const asked = useInvitations((state) => state.confirming);
+  // The dialog fades out after the answer: it keeps saying what was asked until it is gone.
+  const lastAsked = useRef(asked);
+  if (asked) lastAsked.current = asked;
+  const confirming = asked ?? lastAsked.current;
   const close = useInvitations((state) => state.closeConfirm);
   const resend = useInvitations((state) => state.resend);
   const cancel = useInvitations((state) => state.cancel);
@@ -20,7 +25,7 @@ export function ConfirmInvitationDialog({ db, context }: Props) {
   const values = { company: invitation?.companyName ?? '', email: invitation?.recipientEmail ?? '' };
   const isCancel = confirming?.kind === 'cancel';
   return (
-    <Dialog open={confirming !== null} modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : close())}>
+    <Dialog open={asked !== null} modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : close())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{isCancel ? t('invitations.confirmCancel.title', values) : t('invitations.confirmResend.title', values)}</DialogTitle>

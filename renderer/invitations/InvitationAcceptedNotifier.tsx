@@ -1,6 +1,6 @@
 // Announces invitations the sync found accepted: a toast (a polite live region, so screen readers
-// hear it too), once, in whichever window claims it first. Mounted by the partner screens; the
-// shell may mount it as well so the notice shows on every screen.
+// hear it too), once, in whichever window claims it first. Mounted by the shell, so the notice shows
+// on whatever screen the user is on when the sync sees the customer arrive.
 import { Toast, ToastBody, Toaster, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';

@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   templateBar: { display: 'flex', justifyContent: 'flex-end' },
   preview: {
     flex: '1 1 380px',
@@ -111,7 +111,13 @@ export function InvitationComposer({ db, store }: { db: PartnerDeskDatabase; sto
     </Field>
   );
 
-  const mail = renderMail(draft, {
+  // Fields not filled in yet show as their name in brackets, so the preview never reads "Dear ,".
+  const shown = (value: string, label: string) => value.trim() || `[${label}]`;
+  const previewDraft = { ...draft, recipientName: shown(draft.recipientName, t('invitations.compose.recipientName')), companyName: shown(draft.companyName, t('invitations.compose.companyName')) };
+  const recipientName = draft.recipientName.trim();
+  const recipientEmail = draft.recipientEmail.trim();
+  const previewTo = recipientName && recipientEmail ? `${recipientName} <${recipientEmail}>` : recipientName || recipientEmail || `[${t('invitations.compose.recipientEmail')}]`;
+  const mail = renderMail(previewDraft, {
     link: link ? invitationLink(link.url, draft.delegatedAdmin) : t('invitations.compose.linkPending'),
     partnerName,
     words: mailTemplate(draft.language),
@@ -219,7 +225,7 @@ export function InvitationComposer({ db, store }: { db: PartnerDeskDatabase; sto
           <Subtitle2 as="h2">{t('invitations.compose.preview')}</Subtitle2>
           <div className={styles.mailHead}>
             <Text className={styles.label}>{t('invitations.compose.previewTo')}</Text>
-            <Text data-testid="preview-to">{draft.recipientName.trim() ? `${draft.recipientName.trim()} <${draft.recipientEmail.trim()}>` : draft.recipientEmail.trim()}</Text>
+            <Text data-testid="preview-to">{previewTo}</Text>
             <Text className={styles.label}>{t('invitations.compose.previewSubject')}</Text>
             <Text weight="semibold" data-testid="preview-subject">
               {mail.subject}

@@ -30,7 +30,6 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { DeskStore } from '../app/desk-store';
 import type { PartnerDeskDatabase } from '../data/database';
-import { InvitationAcceptedNotifier } from './InvitationAcceptedNotifier';
 import { ConfirmInvitationDialog } from './ConfirmInvitationDialog';
 import { invitationOf, isOpen, type Invitation } from './invitation';
 import { useInvitations, type InvitationFilter } from './invitations-store';
@@ -56,6 +55,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, maxWidth: '340px' },
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, maxWidth: '340px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  badge: { alignSelf: 'flex-start' },
   empty: {
     display: 'flex',
     flexDirection: 'column',
@@ -78,7 +78,7 @@ const badgeColors: Record<Invitation['status'] | 'refused', BadgeProps['color']>
   refused: 'danger',
 };
 
-const filters: InvitationFilter[] = ['open', 'accepted', 'cancelled', 'all'];
+const filters: InvitationFilter[] = ['all', 'open', 'accepted', 'cancelled'];
 
 const matches = (filter: InvitationFilter, invitation: Invitation) =>
   filter === 'all' ? true : filter === 'open' ? isOpen(invitation) : invitation.status === filter;
@@ -111,11 +111,15 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
   const cloudName = t(`settings.clouds.${cloud}`);
   const context = { online, formatDate: dates.date };
 
-  // Back from the form: focus lands on the outcome, or on the button that opened the form.
+  // Back from the form: focus lands on the outcome, or on the button that opened the form. Arriving
+  // from the navigation leaves focus in the navigation, where the keyboard user is.
+  const { returningFromForm, focusTaken } = state;
   useEffect(() => {
+    if (!returningFromForm) return;
     if (state.message) messageRef.current?.focus();
     else newButton.current?.focus();
-  }, [messageRef, newButton]); // only when the list appears: the refs never change
+    focusTaken();
+  }, [returningFromForm, focusTaken, state.message]);
 
   const shown = invitations.filter((invitation) => matches(state.filter, invitation));
   const openCount = invitations.filter(isOpen).length;
@@ -154,18 +158,22 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
       : t('invitations.deliveredOn', { date: dates.dateTime(at), how });
   };
 
+  // A cloud without invitations and nothing written earlier: only the notice that says why.
+  const cloudOffAndEmpty = !features.invitations && invitations.length === 0;
+
   return (
     <section className={styles.page} aria-labelledby="invitations-title">
-      <InvitationAcceptedNotifier db={db} />
       <div className={styles.heading}>
         <div className={styles.title}>
           <Title2 as="h1" id="invitations-title">
             {t('invitations.title')}
           </Title2>
-          <div className={styles.counts} aria-label={t('invitations.countsLabel')} role="group" data-testid="invitation-counts">
-            <Text>{t('invitations.openCount', { count: openCount })}</Text>
-            <Text>{t('invitations.acceptedCount', { count: acceptedCount })}</Text>
-          </div>
+          {cloudOffAndEmpty ? null : (
+            <div className={styles.counts} aria-label={t('invitations.countsLabel')} role="group" data-testid="invitation-counts">
+              <Text>{t('invitations.openCount', { count: openCount })}</Text>
+              <Text>{t('invitations.acceptedCount', { count: acceptedCount })}</Text>
+            </div>
+          )}
         </div>
         {features.invitations ? (
           <Button
@@ -178,7 +186,7 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
           </Button>
         ) : null}
       </div>
-      <Text className={styles.intro}>{t('invitations.intro')}</Text>
+      {features.invitations ? <Text className={styles.intro}>{t('invitations.intro')}</Text> : null}
 
       {!features.invitations ? (
         <MessageBar intent="info" data-testid="invitations-cloud-off">
@@ -204,6 +212,7 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
         </Caption1>
       ) : null}
 
+      {cloudOffAndEmpty ? null : (
       <TabList selectedValue={state.filter} onTabSelect={(_event, data) => state.setFilter(data.value as InvitationFilter)} aria-label={t('invitations.filter.label')}>
         {filters.map((filter) => (
           <Tab key={filter} value={filter}>
@@ -211,8 +220,9 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
           </Tab>
         ))}
       </TabList>
+      )}
 
-      {shown.length === 0 ? (
+      {cloudOffAndEmpty ? null : shown.length === 0 ? (
         <div className={styles.empty} data-testid="invitations-empty">
           <PersonMailRegular className={styles.emptyIcon} aria-hidden />
           <Text as="h2" size={500} weight="semibold">
@@ -258,7 +268,7 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
                     </TableCell>
                     <TableCell>
                       <div className={styles.stack}>
-                        <Badge appearance="tint" color={badgeColors[status.badge]} data-testid="invitation-status">
+                        <Badge className={styles.badge} appearance="tint" color={badgeColors[status.badge]} data-testid="invitation-status">
                           {status.badge === 'refused' ? t('invitations.refused') : t(`invitations.status.${status.badge}`)}
                         </Badge>
                         {status.detail ? <Text className={status.problem ? styles.problem : styles.detail}>{status.detail}</Text> : null}

@@ -66,9 +66,21 @@ async function settleOpenOperations(db: PartnerDeskDatabase, invitationId: strin
   }
 }
 
-/** Queues the Graph mail when the link is known; otherwise marks the invitation to wait for it. */
-async function queueGraphMail(db: PartnerDeskDatabase, invitation: Invitation, link: RelationshipLink | null, partnerName: string | undefined, now: Date): Promise<Invitation> {
-  if (!link) return { ...invitation, status: 'pending', delivery: 'graph', waitingForLink: true };
+/**
+ * Queues the Graph mail when the link and the partner's name are known; otherwise marks the
+ * invitation to wait for the sync, which fetches both on its first pull online. Only the sync
+ * (`unnamedAllowed`) lets a mail go without the name, after it tried to fetch the profile: a mail
+ * signed "Your Microsoft partner" is better than none, but not when one pull would name it.
+ */
+async function queueGraphMail(
+  db: PartnerDeskDatabase,
+  invitation: Invitation,
+  link: RelationshipLink | null,
+  partnerName: string | undefined,
+  now: Date,
+  unnamedAllowed = false,
+): Promise<Invitation> {
+  if (!link || (!partnerName && !unnamedAllowed)) return { ...invitation, status: 'pending', delivery: 'graph', waitingForLink: true };
   const message = sendMailRequestOf(invitation, mailOf(invitation, link.url, partnerName));
   await db.outbox.add(newOperation(invitationRecordKey(invitation.id), { kind: 'send-mail', invitationId: invitation.id, message }, now));
   return { ...invitation, status: 'pending', delivery: 'graph', waitingForLink: false };
@@ -189,8 +201,9 @@ export async function cancelInvitation(db: PartnerDeskDatabase, id: string, now 
 }
 
 /**
- * Invitations sent with Graph before the link was ever fetched: now that it is known, each gets
- * its mail queued, with the link, in the same transaction that clears its wait. Run by the sync.
+ * Invitations sent with Graph before the link (or the partner's name) was ever fetched: now that
+ * the sync has fetched them, each gets its mail queued, with the link, in the same transaction
+ * that clears its wait. Run by the sync after its profile and link pulls.
  */
 export async function releaseInvitationsWaitingForLink(db: PartnerDeskDatabase, now = new Date()): Promise<number> {
   return db.transaction('rw', [db.invitations, db.outbox, db.meta], async () => {
@@ -198,9 +211,39 @@ export async function releaseInvitationsWaitingForLink(db: PartnerDeskDatabase, 
     if (!link) return 0;
     const partnerName = await readPartnerName(db);
     const waiting = (await db.invitations.where('status').equals('pending').toArray()).map(invitationOf).filter((invitation) => invitation.waitingForLink);
-    for (const invitation of waiting) await db.invitations.put(await queueGraphMail(db, invitation, link, partnerName, now));
+    for (const invitation of waiting) await db.invitations.put(await queueGraphMail(db, invitation, link, partnerName, now, true));
     return waiting.length;
   });
+}
+
+/**
+ * Graph answered 202: the mail left. Run by the sync inside the transaction that settles the
+ * operation. An invitation the customer accepted while the mail was on its way stays accepted,
+ * and one cancelled meanwhile stays cancelled, but either way the delivery is counted.
+ */
+export async function recordMailSent(db: PartnerDeskDatabase, id: string, now: Date): Promise<void> {
+  const record = await db.invitations.get(id);
+  if (!record) return;
+  const invitation = invitationOf(record);
+  const status = invitation.status === 'pending' || invitation.status === 'delivery-unknown' ? 'sent' : invitation.status;
+  await storeInvitation(db, {
+    ...invitation,
+    status,
+    delivery: 'graph',
+    sentAt: invitation.sentAt ?? now.toISOString(),
+    lastDeliveredAt: now.toISOString(),
+    deliveries: invitation.deliveries + 1,
+  });
+}
+
+/**
+ * The connection broke after the mail was handed to Graph: it may have left. Graph does not
+ * de-duplicate, so only the user decides (Resend or Mark as sent). Run by the sync; an invitation
+ * accepted or cancelled meanwhile keeps its state.
+ */
+export async function recordDeliveryUnknown(db: PartnerDeskDatabase, id: string): Promise<void> {
+  const record = await db.invitations.get(id);
+  if (record && (record.status === 'pending' || record.status === 'sent')) await db.invitations.update(id, { status: 'delivery-unknown' });
 }
 
 /** Marks accepted invitations as announced and answers those this call claimed (one window announces). */

@@ -53,9 +53,9 @@ describe('invitation mail', () => {
     expect(mail.body.startsWith('Gentile Anna Rossi,')).toBe(true);
   });
 
-  it('says "your Microsoft partner" while the partner profile is not known', () => {
+  it('says "Your Microsoft partner" while the partner profile is not known', () => {
     const mail = renderMail({ ...draft, subject: mailTemplate('en').subject, body: mailTemplate('en').body, delegatedAdmin: false }, { link, words: mailTemplate('en') });
-    expect(mail.subject).toBe('your Microsoft partner invites Contoso S.r.l. to a reseller relationship');
+    expect(mail.subject).toBe('Your Microsoft partner invites Contoso S.r.l. to a reseller relationship');
     expect(mail.body).not.toContain('delegated');
   });
 });

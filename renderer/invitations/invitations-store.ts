@@ -51,6 +51,9 @@ interface InvitationsState {
   message: Message | null;
   /** Row being confirmed (resend or cancel). */
   confirming: { kind: 'resend' | 'cancel'; invitation: Invitation } | null;
+  /** Back from the form: the list moves focus once (to the outcome or New invitation), then clears it. */
+  returningFromForm: boolean;
+  focusTaken(): void;
   setFilter(filter: InvitationFilter): void;
   openCompose(defaults: { delegatedAdminRequired: boolean; language: MailLanguage }): void;
   backToList(): void;
@@ -71,6 +74,9 @@ export function emptyDraft(language: MailLanguage, delegatedAdmin = true): Invit
   const template = mailTemplate(language);
   return { recipientName: '', recipientEmail: '', companyName: '', expectedDomain: '', delegatedAdmin, language, note: '', subject: template.subject, body: template.body };
 }
+
+/** After a new invitation is saved, the list shows it: a tab that would hide it gives way to All. */
+const showsNew = (filter: InvitationFilter): InvitationFilter => (filter === 'open' || filter === 'all' ? filter : 'all');
 
 const isStandardText = (draft: Pick<InvitationDraft, 'subject' | 'body'>) =>
   (['en', 'it'] as const).some((language) => mailTemplate(language).subject === draft.subject && mailTemplate(language).body === draft.body);
@@ -139,12 +145,14 @@ function unsavedInvitation(draft: InvitationDraft): Invitation {
 
 export const useInvitations = create<InvitationsState>()((set, get) => ({
   view: 'list',
-  filter: 'open',
+  filter: 'all',
   draft: emptyDraft('en'),
   problems: {},
   busy: null,
   message: null,
   confirming: null,
+  returningFromForm: false,
+  focusTaken: () => set({ returningFromForm: false }),
   setFilter: (filter) => set({ filter }),
   openCompose({ delegatedAdminRequired, language }) {
     const { draft } = get();
@@ -153,7 +161,7 @@ export const useInvitations = create<InvitationsState>()((set, get) => ({
     const next = untouched ? emptyDraft(language) : draft;
     set({ view: 'compose', message: null, draft: delegatedAdminRequired ? { ...next, delegatedAdmin: true } : next });
   },
-  backToList: () => set({ view: 'list', problems: {} }),
+  backToList: () => set({ view: 'list', problems: {}, returningFromForm: true }),
   update(field, value) {
     const draft = { ...get().draft, [field]: value };
     const problems = get().problems;
@@ -186,7 +194,7 @@ export const useInvitations = create<InvitationsState>()((set, get) => ({
       if (via === 'graph') {
         const saved = await saveInvitation(db, draft, 'graph');
         const key = saved.waitingForLink ? 'compose.queuedWaitingLink' : context.online ? 'compose.queuedOnline' : 'compose.queuedOffline';
-        set({ view: 'list', filter: 'open', draft: emptyDraft(draft.language, draft.delegatedAdmin), message: { key, values: { company: saved.companyName }, intent: 'success' } });
+        set({ view: 'list', returningFromForm: true, filter: showsNew(get().filter), draft: emptyDraft(draft.language, draft.delegatedAdmin), message: { key, values: { company: saved.companyName }, intent: 'success' } });
         return;
       }
       await checkNotDuplicate(db, draft.expectedDomain);
@@ -197,7 +205,7 @@ export const useInvitations = create<InvitationsState>()((set, get) => ({
       }
       const saved = await saveInvitation(db, draft, via);
       const key = via === 'mail-app' ? 'compose.openedInMailApp' : 'compose.copied';
-      set({ view: 'list', filter: 'open', draft: emptyDraft(draft.language, draft.delegatedAdmin), message: { key, values: { company: saved.companyName, email: saved.recipientEmail }, intent: 'success' } });
+      set({ view: 'list', returningFromForm: true, filter: showsNew(get().filter), draft: emptyDraft(draft.language, draft.delegatedAdmin), message: { key, values: { company: saved.companyName, email: saved.recipientEmail }, intent: 'success' } });
     } catch (error) {
       set({ message: refusalMessage(error, context) });
     } finally {

@@ -23,7 +23,7 @@ const en = {
   },
   statusDetail: {
     pendingOffline: 'It leaves from your mailbox when Partner Desk is online.',
-    waitingForLink: 'It is sent as soon as Partner Desk has fetched your invitation link (the first time you are online).',
+    waitingForLink: 'It is sent as soon as Partner Desk has fetched your invitation link and company name from Partner Center (the first time you are online).',
     sending: 'Sending from your mailbox…',
     retrying: 'Not sent yet ({{message}}); Partner Desk tries again by itself.',
     refused: 'Your mailbox refused it: {{message}}. Fix the cause, then choose Resend, or use Open in mail app or Copy.',
@@ -69,7 +69,7 @@ const en = {
     recipientEmail: 'Recipient email',
     companyName: 'Company name',
     expectedDomain: 'Expected domain',
-    expectedDomainHint: 'The domain the company signs in with, such as contoso.com or contoso.onmicrosoft.com. The invitation turns accepted when a customer with this domain appears in your list as a reseller customer.',
+    expectedDomainHint: 'Such as contoso.com or contoso.onmicrosoft.com. The invitation turns accepted when a customer with this domain appears in your customer list.',
     includeDelegatedAdmin: 'Include delegated admin',
     delegatedAdminHint: 'Lets your staff administer the customer’s services. The customer sees this in the invitation.',
     delegatedAdminRequired: 'In {{cloud}} an invitation always includes delegated admin.',
@@ -88,7 +88,7 @@ const en = {
     sending: 'Saving…',
     queuedOnline: 'Invitation to {{company}} saved: it is being sent from your mailbox.',
     queuedOffline: 'Invitation to {{company}} saved: it is sent from your mailbox when you are online.',
-    queuedWaitingLink: 'Invitation to {{company}} saved: it is sent once Partner Desk has fetched your invitation link.',
+    queuedWaitingLink: 'Invitation to {{company}} saved: it is sent once Partner Desk has fetched your invitation link and company name.',
     openedInMailApp: 'The invitation to {{company}} is open in your mail app. Send it from there.',
     copied: 'The invitation to {{company}} is on the clipboard: paste it into a mail to {{email}}.',
     checkFields: 'Check the highlighted fields: {{count}} need your attention.',
@@ -144,9 +144,9 @@ const en = {
   cancelled: 'The invitation to {{company}} is cancelled.',
   template: {
     subject: '{partnerName} invites {companyName} to a reseller relationship',
-    body: 'Dear {recipientName},\n\n{partnerName} would like to become the Microsoft cloud reseller of {companyName}. To accept, a Global administrator of {companyName} opens the link below, signs in and follows the steps in the Microsoft 365 admin center.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nKind regards,\n{partnerName}',
+    body: 'Dear {recipientName},\n\n{partnerName} would like to become your Microsoft cloud reseller. To accept, a Global administrator of {companyName} opens the link below, signs in and follows the steps in the Microsoft 365 admin center.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nKind regards,\n{partnerName}',
     delegatedAdminSentence: 'The invitation also asks for delegated administration privileges, so that we can help manage your Microsoft services.',
-    partnerFallback: 'your Microsoft partner',
+    partnerFallback: 'Your Microsoft partner',
   },
 };
 
@@ -172,7 +172,7 @@ const it: InvitationTexts = {
   },
   statusDetail: {
     pendingOffline: 'Parte dalla tua casella di posta quando Partner Desk è online.',
-    waitingForLink: 'Viene inviato appena Partner Desk ha scaricato il tuo link di invito (la prima volta che sei online).',
+    waitingForLink: 'Viene inviato appena Partner Desk ha scaricato da Partner Center il tuo link di invito e il nome della tua azienda (la prima volta che sei online).',
     sending: 'Invio dalla tua casella di posta…',
     retrying: 'Non ancora inviato ({{message}}); Partner Desk riprova da solo.',
     refused: 'La tua casella di posta l’ha rifiutato: {{message}}. Correggi la causa, poi scegli Invia di nuovo, oppure usa Apri nell’app di posta o Copia.',
@@ -218,7 +218,7 @@ const it: InvitationTexts = {
     recipientEmail: 'Email del destinatario',
     companyName: 'Ragione sociale',
     expectedDomain: 'Dominio previsto',
-    expectedDomainHint: 'Il dominio con cui l’azienda accede, ad esempio contoso.com o contoso.onmicrosoft.com. L’invito risulta accettato quando un cliente con questo dominio compare nel tuo elenco come cliente rivenditore.',
+    expectedDomainHint: 'Ad esempio contoso.com o contoso.onmicrosoft.com. L’invito risulta accettato quando un cliente con questo dominio compare nel tuo elenco clienti.',
     includeDelegatedAdmin: 'Includi amministrazione delegata',
     delegatedAdminHint: 'Permette al tuo personale di amministrare i servizi del cliente. Il cliente lo vede nell’invito.',
     delegatedAdminRequired: 'In {{cloud}} un invito include sempre l’amministrazione delegata.',
@@ -237,7 +237,7 @@ const it: InvitationTexts = {
     sending: 'Salvataggio…',
     queuedOnline: 'Invito a {{company}} salvato: è in invio dalla tua casella di posta.',
     queuedOffline: 'Invito a {{company}} salvato: viene inviato dalla tua casella quando sei online.',
-    queuedWaitingLink: 'Invito a {{company}} salvato: viene inviato appena Partner Desk ha scaricato il tuo link di invito.',
+    queuedWaitingLink: 'Invito a {{company}} salvato: viene inviato appena Partner Desk ha scaricato il tuo link di invito e il nome della tua azienda.',
     openedInMailApp: 'L’invito a {{company}} è aperto nella tua app di posta. Invialo da lì.',
     copied: 'L’invito a {{company}} è negli appunti: incollalo in un messaggio a {{email}}.',
     checkFields: 'Controlla i campi evidenziati: {{count}} richiedono attenzione.',
@@ -293,9 +293,9 @@ const it: InvitationTexts = {
   cancelled: 'L’invito a {{company}} è annullato.',
   template: {
     subject: '{partnerName} invita {companyName} a una relazione di rivendita',
-    body: 'Gentile {recipientName},\n\n{partnerName} desidera diventare il rivenditore dei servizi cloud Microsoft di {companyName}. Per accettare, un amministratore globale di {companyName} apre il link qui sotto, accede e segue i passaggi nell’interfaccia di amministrazione di Microsoft 365.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nCordiali saluti,\n{partnerName}',
+    body: 'Gentile {recipientName},\n\n{partnerName} desidera diventare il vostro rivenditore dei servizi cloud Microsoft. Per accettare, un amministratore globale di {companyName} apre il link qui sotto, accede e segue i passaggi nell’interfaccia di amministrazione di Microsoft 365.\n\n{delegatedAdmin}\n\n{link}\n\n{note}\n\nCordiali saluti,\n{partnerName}',
     delegatedAdminSentence: 'L’invito chiede anche i privilegi di amministrazione delegata, così potremo aiutarvi a gestire i vostri servizi Microsoft.',
-    partnerFallback: 'il tuo partner Microsoft',
+    partnerFallback: 'Il tuo partner Microsoft',
   },
 };
 

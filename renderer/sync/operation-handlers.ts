@@ -7,6 +7,7 @@ import type { BillingProfile, BillingProfileUpdate, OrganizationProfile, Organiz
 import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared/sync/three-way-merge';
 import { billingUpdateBody } from '../customers/customer-mutations';
+import { recordMailSent } from '../invitations/invitation-actions';
 import { searchKey } from '../data/database';
 import type { ConflictRecord } from '../data/records';
 import { remapCustomerId } from './remap-customer-id';
@@ -141,9 +142,7 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
       if (answer.ok) {
         return {
           kind: 'acknowledged',
-          apply: async () => {
-            await db.invitations.update(payload.invitationId, { status: 'sent', sentAt: new Date(context.now()).toISOString() });
-          },
+          apply: () => recordMailSent(db, payload.invitationId, new Date(context.now())),
         };
       }
       // Graph does not de-duplicate: after a call that may have gone through, only the user may resend.

@@ -5,6 +5,7 @@
 import type { IpcError } from '../../shared/ipc/envelope';
 import { decideAfterFailure } from '../../shared/sync/outcome';
 import type { OutboxOperation } from '../../shared/sync/operations';
+import { recordDeliveryUnknown } from '../invitations/invitation-actions';
 import { sendOperation, type HandlerOutcome } from './operation-handlers';
 import { refreshCustomerSyncState } from './record-sync-state';
 import type { SyncContext } from './sync-context';
@@ -41,14 +42,24 @@ export type PushResult = 'acknowledged' | 'retry' | 'paused' | 'rejected' | 'con
 /** Sends one operation and settles it. */
 export async function pushOperation(context: SyncContext, operation: OutboxOperation): Promise<PushResult> {
   const { db } = context;
+  let foundInFlight = false;
   const claimed = await db.transaction('rw', db.outbox, async () => {
     const current = await db.outbox.get(operation.seq!);
     if (!current || (current.status !== 'queued' && current.status !== 'in-flight')) return null;
+    foundInFlight = current.status === 'in-flight';
     const next: OutboxOperation = { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt: new Date(context.now()).toISOString() };
     await db.outbox.put(next);
     return next;
   });
   if (!claimed) return 'skipped';
+  // A mail found in flight was being sent when Partner Desk stopped (a crash, a closed leader
+  // window): it may have left, and Graph does not de-duplicate, so the user decides, never a retry.
+  if (claimed.payload.kind === 'send-mail' && foundInFlight) {
+    const outcome: HandlerOutcome = { kind: 'delivery-unknown', failure: { kind: 'timeout', message: 'Partner Desk stopped while this mail was being sent.' } };
+    const result = await settle(context, claimed, outcome);
+    context.log(`push: send-mail ${claimed.id} found in flight after a stop → ${result}`);
+    return result;
+  }
 
   let outcome: HandlerOutcome;
   try {
@@ -102,7 +113,7 @@ async function settle(context: SyncContext, claimed: OutboxOperation, outcome: H
       case 'delivery-unknown':
         operation = { ...operation, status: 'delivery-unknown', ambiguous: true, lastError: lastErrorOf(outcome.failure) };
         await db.outbox.put(operation);
-        if (operation.payload.kind === 'send-mail') await db.invitations.update(operation.payload.invitationId, { status: 'delivery-unknown' });
+        if (operation.payload.kind === 'send-mail') await recordDeliveryUnknown(db, operation.payload.invitationId);
         result = 'delivery-unknown';
         break;
       case 'failed': {
