@@ -148,6 +148,7 @@ test('a colleague’s conflicting profile edit is shown and resolved', async ({ 
   await expect(page.getByRole('button', { name: 'Edit profile' })).toBeDisabled();
   expect((await partnerCenterProfile(app)).companyName).toBe('Lakeside Cloud Services Italia S.r.l.');
 
+  await page.screenshot({ path: '/tmp/partners-shots/en-US-profile-conflict.png' });
   await row.getByRole('radiogroup', { name: 'What to keep for Company name' }).getByRole('radio', { name: 'Keep mine' }).check();
   await page.getByRole('button', { name: 'Apply and send' }).click();
 
@@ -171,6 +172,7 @@ test('a change Partner Center refuses is shown in its words and sent again', asy
   const refused = page.getByTestId('profile-refused');
   await expect(refused).toContainText('Partner Center refused your change', { timeout: 30_000 });
   await expect(refused).toContainText('the emulator answered 400 on purpose');
+  await page.screenshot({ path: '/tmp/partners-shots/en-US-profile-refused.png' });
   await expect(page.getByTestId('profile-sync-badge')).toHaveText('Refused');
   await refused.getByRole('button', { name: 'Send again', exact: true }).click();
 
@@ -225,6 +227,8 @@ for (const [osLocale, names] of [
       await page.getByRole('button', { name: osLocale === 'en-US' ? 'Edit profile' : 'Modifica profilo' }).click();
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/partners-shots/${osLocale}-profile-form.png`, fullPage: true });
+      await page.getByRole('button', { name: osLocale === 'en-US' ? 'Save profile' : 'Salva profilo' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/partners-shots/${osLocale}-profile-form-end.png` });
     });
   });
 }

@@ -5,6 +5,7 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { EditRegular, OpenRegular, OrganizationRegular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskStore } from '../app/desk-store';
 import { DetailsCard, useFactStyles } from '../customers/details/DetailsCard';
@@ -51,6 +52,13 @@ export function OrganizationProfileTab({ db, store }: { db: PartnerDeskDatabase;
   const online = store((state) => state.connectivity.state) !== 'offline';
   const data = useLiveQuery(() => readProfileTab(db), [db]);
   const partners = usePartners();
+  const profileState = data?.shown?.state ?? null;
+  const lastState = useRef(profileState);
+  const { profileStateChanged } = partners;
+  useEffect(() => {
+    if (lastState.current && profileState) profileStateChanged(lastState.current, profileState);
+    lastState.current = profileState;
+  }, [profileState, profileStateChanged]);
   if (!data) return null;
   const { shown, conflict } = data;
 

@@ -34,6 +34,9 @@ import { usePartners } from './partners-store';
 const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
   headerRow: { backgroundColor: tokens.colorNeutralBackground2 },
+  fieldColumn: { width: '16%' },
+  valueColumn: { width: '19%' },
+  choiceColumn: { width: '27%' },
   value: { overflowWrap: 'anywhere' },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   choice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
@@ -74,11 +77,11 @@ export function ProfileConflict({ db, operation, conflict }: { db: PartnerDeskDa
       <Table aria-labelledby="profile-conflict-title" size="small">
         <TableHeader>
           <TableRow className={styles.headerRow}>
-            <TableHeaderCell>{t('partners.profile.conflict.field')}</TableHeaderCell>
-            <TableHeaderCell>{t('partners.profile.conflict.base')}</TableHeaderCell>
-            <TableHeaderCell>{t('partners.profile.conflict.mine')}</TableHeaderCell>
-            <TableHeaderCell>{t('partners.profile.conflict.theirs')}</TableHeaderCell>
-            <TableHeaderCell>{t('partners.profile.conflict.choiceColumn')}</TableHeaderCell>
+            <TableHeaderCell className={styles.fieldColumn}>{t('partners.profile.conflict.field')}</TableHeaderCell>
+            <TableHeaderCell className={styles.valueColumn}>{t('partners.profile.conflict.base')}</TableHeaderCell>
+            <TableHeaderCell className={styles.valueColumn}>{t('partners.profile.conflict.mine')}</TableHeaderCell>
+            <TableHeaderCell className={styles.valueColumn}>{t('partners.profile.conflict.theirs')}</TableHeaderCell>
+            <TableHeaderCell className={styles.choiceColumn}>{t('partners.profile.conflict.choiceColumn')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

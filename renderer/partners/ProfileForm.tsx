@@ -13,7 +13,7 @@ import { usePartners } from './partners-store';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'start', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
   wide: { gridColumn: '1 / -1' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'flex-end' },
 });

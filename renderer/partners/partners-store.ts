@@ -8,6 +8,7 @@ import { useCustomersNavigation } from '../customers/customers-navigation';
 import type { FieldChoice } from '../customers/details/conflict-resolution';
 import { useCustomerList } from '../customers/list/customer-list-store';
 import type { PartnerDeskDatabase } from '../data/database';
+import type { RecordSyncState } from '../data/records';
 import { deskApi } from '../platform/desk-api';
 import { checkProfile, tidyProfile, type OrganizationProfileFields, type ProfileProblems } from './organization-profile';
 import {
@@ -54,6 +55,8 @@ interface PartnersState {
   discard(db: PartnerDeskDatabase, operationId: string): Promise<void>;
   resolveConflict(db: PartnerDeskDatabase, operationId: string, choices: Record<string, FieldChoice>): Promise<void>;
   openBusinessProfile(): Promise<void>;
+  /** The profile's sync state moved: a "saved" notice about a change now settled is out of date. */
+  profileStateChanged(previous: RecordSyncState, next: RecordSyncState): void;
   dismissMessage(): void;
 }
 
@@ -151,6 +154,15 @@ export const usePartners = create<PartnersState>()((set, get) => ({
         ? { intent: 'info', key: 'profile.business.opened' }
         : { intent: 'error', key: 'profile.business.failed', values: { message: answer.error.message } },
     });
+  },
+
+  profileStateChanged(previous, next) {
+    const message = get().message;
+    if (previous !== 'pending' || previous === next || !message) return;
+    const aboutTheChange = ['profile.saved', 'profile.savedOffline', 'profile.sentAgain', 'profile.conflict.resolved'].includes(message.key);
+    if (!aboutTheChange) return;
+    // Arrived: say so. Refused or in conflict: the banner below says what happened instead.
+    set({ message: next === 'synced' ? { intent: 'success', key: 'profile.reached' } : null });
   },
 
   dismissMessage: () => set({ message: null }),

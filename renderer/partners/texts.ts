@@ -10,7 +10,7 @@ const en = {
     indirect: 'Indirect partners',
     profile: 'Organization profile',
   },
-  lastChecked: 'Last checked with Partner Center {{time}}',
+  lastChecked: 'Last checked with Partner Center: {{time}}',
   dismiss: 'Dismiss',
   indirect: {
     resellers: {
@@ -41,7 +41,7 @@ const en = {
     customersUnknown: 'Not counted yet',
     showCustomers: 'Show customers',
     showCustomersOf: 'Show customers of {{name}}',
-    offline: 'You are offline. This list is what Partner Center answered {{time}}; it is refreshed once the connection is back.',
+    offline: 'You are offline. This list is what Partner Center answered on {{time}}; it is refreshed once the connection is back.',
     loading: 'Fetching your indirect partners from Partner Center…',
     empty: {
       title: 'No indirect partners',
@@ -89,6 +89,7 @@ const en = {
     saved: 'Profile saved on this computer. It is sent to Partner Center now.',
     savedOffline: 'Profile saved on this computer. It reaches Partner Center when you are back online.',
     noChanges: 'Nothing changed, so nothing was saved.',
+    reached: 'Partner Center has your changes to the profile.',
     loading: 'Fetching the organization profile from Partner Center…',
     offlineEmpty: {
       title: 'Organization profile not fetched yet',
@@ -110,7 +111,7 @@ const en = {
     },
     refused: {
       title: 'Partner Center refused your change',
-      body: 'Partner Center said: “{{message}}”. Correct the profile and send it again, or discard your change to keep what Partner Center holds.',
+      body: 'Partner Center said: “{{message}}” Correct the profile and send it again, or discard your change to keep what Partner Center holds.',
       sendAgain: 'Send again',
       editAndSend: 'Edit and send again',
       discard: 'Discard change',
@@ -157,7 +158,7 @@ const it: PartnerTexts = {
     indirect: 'Partner indiretti',
     profile: 'Profilo dell’organizzazione',
   },
-  lastChecked: 'Ultimo controllo con Partner Center {{time}}',
+  lastChecked: 'Ultimo controllo con Partner Center: {{time}}',
   dismiss: 'Chiudi',
   indirect: {
     resellers: {
@@ -236,6 +237,7 @@ const it: PartnerTexts = {
     saved: 'Profilo salvato su questo computer. Ora viene inviato a Partner Center.',
     savedOffline: 'Profilo salvato su questo computer. Arriverà a Partner Center quando tornerai online.',
     noChanges: 'Non è cambiato nulla, quindi non è stato salvato nulla.',
+    reached: 'Partner Center ha ricevuto le modifiche al profilo.',
     loading: 'Recupero del profilo dell’organizzazione da Partner Center…',
     offlineEmpty: {
       title: 'Profilo dell’organizzazione non ancora recuperato',
@@ -257,7 +259,7 @@ const it: PartnerTexts = {
     },
     refused: {
       title: 'Partner Center ha rifiutato la modifica',
-      body: 'Partner Center ha risposto: «{{message}}». Correggi il profilo e invialo di nuovo, oppure scarta la modifica per tenere ciò che ha Partner Center.',
+      body: 'Partner Center ha risposto: «{{message}}» Correggi il profilo e invialo di nuovo, oppure scarta la modifica per tenere ciò che ha Partner Center.',
       sendAgain: 'Invia di nuovo',
       editAndSend: 'Modifica e invia di nuovo',
       discard: 'Scarta la modifica',
