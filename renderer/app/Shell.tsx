@@ -7,13 +7,14 @@ import {
   PersonMailRegular,
   SettingsRegular,
 } from '@fluentui/react-icons';
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficeConfigBanner } from '../config/OfficeConfigBanner';
 import { InvitationAcceptedNotifier } from '../invitations/InvitationAcceptedNotifier';
 import { StatusBar } from '../status/StatusBar';
 import type { PartnerDeskDatabase } from '../data/database';
 import type { DeskStore } from './desk-store';
+import { useSectionNavigation } from './section-navigation';
 import { SectionScreen } from './section-screens';
 import { sections, type Section } from './sections';
 
@@ -43,7 +44,7 @@ const icons: Record<Section, ReactElement> = {
 export function Shell({ store, db }: { store: DeskStore; db: PartnerDeskDatabase }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [section, setSection] = useState<Section>('customers');
+  const { section, open: setSection } = useSectionNavigation();
   const connectivity = store((state) => state.connectivity);
   const problems = store((state) => state.config.problems);
 

@@ -74,5 +74,7 @@ export const useCustomerList = create<CustomerListState>()((set, get) => ({
 /** The part of the state that decides which rows show, for the in-memory index. */
 export function listQueryOf(state: CustomerListState): CustomerListQuery {
   const { search, relationship, sync, sortBy, direction, reseller } = state;
-  return { search, relationship, sync, sortBy, direction, reseller: reseller ? { id: reseller.id, customerIds: reseller.customerIds } : null };
+  // The reseller choice itself, not a copy: useShallow compares by identity, and a new object on
+  // every read re-renders without end (React error #185) as soon as a reseller is chosen.
+  return { search, relationship, sync, sortBy, direction, reseller };
 }
