@@ -18,8 +18,8 @@ async function snapshot(page: Page, name: string) {
 }
 
 for (const { locale, names } of [
-  { locale: 'en-US', names: { add: 'Add customer', next: 'Next', edit: 'Edit billing profile' } },
-  { locale: 'it-IT', names: { add: 'Aggiungi cliente', next: 'Avanti', edit: 'Modifica profilo di fatturazione' } },
+  { locale: 'en-US', names: { add: 'Add customer', next: 'Next', edit: 'Edit billing profile', city: 'City', save: 'Save', resolve: 'Resolve conflict', conflictTitle: 'Resolve the conflict' } },
+  { locale: 'it-IT', names: { add: 'Aggiungi cliente', next: 'Avanti', edit: 'Modifica profilo di fatturazione', city: 'Città', save: 'Salva', resolve: 'Risolvi il conflitto', conflictTitle: 'Risolvi il conflitto' } },
 ]) {
   test.describe(`on a computer set to ${locale}`, () => {
     test.use({ osLocale: locale });
@@ -40,7 +40,7 @@ for (const { locale, names } of [
       await snapshot(page, `add-${locale}`);
     });
 
-    test('the customer details and the billing form pass axe', async ({ app }) => {
+    test('the customer details, the billing form and the conflict dialog pass axe', async ({ app }) => {
       test.slow();
       const { page } = app;
       await seedPartnerCenter(app, 40, 9);
@@ -52,6 +52,17 @@ for (const { locale, names } of [
       await page.getByRole('button', { name: names.edit }).click();
       await expectNoSeriousViolations(page, 'details: billing form');
       await snapshot(page, `billing-form-${locale}`);
+
+      // A colleague changes the same field while the edit waits offline: the conflict dialog.
+      await app.setOnline(false);
+      await page.getByRole('textbox', { name: names.city }).fill('Springfield');
+      await page.getByRole('button', { name: names.save }).click();
+      await app.emulator.control.changeBilling(customer.id, { defaultAddress: { city: 'Shelbyville' } });
+      await app.setOnline(true);
+      await page.getByRole('button', { name: names.resolve }).click({ timeout: 20_000 });
+      await expect(page.getByRole('dialog', { name: names.conflictTitle })).toBeVisible();
+      await expectNoSeriousViolations(page, 'details: conflict dialog');
+      await snapshot(page, `conflict-${locale}`);
     });
   });
 }

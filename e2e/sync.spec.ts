@@ -38,6 +38,8 @@ async function outboxOf(page: Page) {
 }
 
 test('changes made offline survive a restart and reach Partner Center once through a flaky connection', async ({ app }) => {
+  // Full-jitter backoff after repeated faults can wait tens of seconds by design; a slow machine adds more.
+  test.setTimeout(240_000);
   await app.emulator.control.reset({ customers: 20, seed: 21 });
   await app.restart();
   await hasCustomers(app.page, 20);
@@ -88,7 +90,7 @@ test('changes made offline survive a restart and reach Partner Center once throu
     ],
   });
   await app.setOnline(true);
-  await expect(status(app.page)).toHaveAttribute('data-pending', '0', { timeout: 60_000 });
+  await expect(status(app.page)).toHaveAttribute('data-pending', '0', { timeout: 180_000 });
   await app.emulator.control.clearFaults();
   await expect(status(app.page)).toHaveAttribute('data-sync-state', 'synced', { timeout: 30_000 });
 

@@ -1,4 +1,4 @@
-// Which screen each top-level section shows. Features not built yet say so plainly.
+// Which screen each top-level section shows.
 import type { ReactElement } from 'react';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import type { PartnerDeskDatabase } from '../data/database';

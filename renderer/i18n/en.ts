@@ -9,13 +9,6 @@ export const en = {
     partners: 'Partners',
     settings: 'Settings',
   },
-  coming: {
-    customers: 'The customer list, adding customers and billing edits arrive in the next version of Partner Desk.',
-    invitations: 'Inviting existing customers and tracking their invitations arrive in a coming version.',
-    referrals: 'The referral inbox arrives in a coming version.',
-    partners: 'Indirect providers, resellers and your partner profile arrive in a coming version.',
-    title: 'Coming soon',
-  },
   status: {
     connectivity: {
       online: 'Online',
@@ -25,6 +18,7 @@ export const en = {
     connectivityLabel: 'Connection: {{state}}',
     sync: {
       synced: 'All changes are in Partner Center',
+      syncedExceptAttention: 'Everything else is in Partner Center',
       syncing: 'Sending changes…',
       offline: 'Offline: changes are kept on this computer',
       degraded: 'Partner Center is not answering: changes are kept and will be sent',

@@ -11,13 +11,6 @@ export const it: Texts = {
     partners: 'Partner',
     settings: 'Impostazioni',
   },
-  coming: {
-    customers: 'L’elenco clienti, l’aggiunta di clienti e la modifica dei dati di fatturazione arrivano nella prossima versione di Partner Desk.',
-    invitations: 'L’invito dei clienti esistenti e il monitoraggio degli inviti arrivano in una prossima versione.',
-    referrals: 'La casella delle segnalazioni arriva in una prossima versione.',
-    partners: 'Provider indiretti, rivenditori e il profilo partner arrivano in una prossima versione.',
-    title: 'In arrivo',
-  },
   status: {
     connectivity: {
       online: 'Online',
@@ -27,6 +20,7 @@ export const it: Texts = {
     connectivityLabel: 'Connessione: {{state}}',
     sync: {
       synced: 'Tutte le modifiche sono in Partner Center',
+      syncedExceptAttention: 'Tutto il resto è in Partner Center',
       syncing: 'Invio delle modifiche…',
       offline: 'Offline: le modifiche restano su questo computer',
       degraded: 'Partner Center non risponde: le modifiche sono conservate e verranno inviate',

@@ -50,7 +50,8 @@ export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db
         <Text size={200}>
           {state === 'syncing' && pass && !figures?.firstSyncDone
             ? t('status.firstSync', { count: pass.applied })
-            : t(`status.sync.${state}`)}
+            : // "All changes are in Partner Center" would contradict "1 change needs you" beside it.
+              t(state === 'synced' && needsYou > 0 ? 'status.sync.syncedExceptAttention' : `status.sync.${state}`)}
           {figures && figures.pending > 0 ? ` · ${t('status.pending', { count: figures.pending })}` : ''}
           {needsYou > 0 ? <span className={styles.attention}>{` · ${t('status.attention', { count: needsYou })}`}</span> : null}
           {state === 'synced' && figures?.lastSyncedAt
