@@ -14,7 +14,9 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
-  timeout: 60_000,
+  // A guard against hangs, not a speed test: axe scans and stories through several screens run
+  // for a minute or more on a loaded two-core machine.
+  timeout: 150_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
