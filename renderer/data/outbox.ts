@@ -21,6 +21,28 @@ export function newOperation(recordKey: string, payload: OperationPayload, now =
   };
 }
 
+/**
+ * A refused or conflicting operation going out again at the user's word: back in the queue from a
+ * clean slate, under a new MS-RequestId. Partner Center answered the old id, and it refuses a
+ * reused id with a different body, so the old one is kept in `requestIds` only for the record.
+ */
+export function requeuedUnderNewRequestId(operation: OutboxOperation, payload: OperationPayload = operation.payload, now = new Date()): OutboxOperation {
+  const requestId = crypto.randomUUID();
+  return {
+    ...operation,
+    payload,
+    status: 'queued',
+    attempts: 0,
+    notBefore: 0,
+    lastError: undefined,
+    ambiguous: false,
+    sentWithEtag: undefined,
+    requestId,
+    requestIds: [...operation.requestIds, requestId],
+    updatedAt: now.toISOString(),
+  };
+}
+
 export async function queueOperation(db: PartnerDeskDatabase, recordKey: string, payload: OperationPayload): Promise<OutboxOperation> {
   const operation = newOperation(recordKey, payload);
   operation.seq = await db.outbox.add(operation);

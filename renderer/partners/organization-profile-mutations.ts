@@ -9,7 +9,7 @@ import { organizationRecordKey, type OutboxOperation } from '../../shared/sync/o
 import { flatten, unflatten } from '../../shared/sync/three-way-merge';
 import { resolvedRecord, type FieldChoice } from '../customers/details/conflict-resolution';
 import type { PartnerDeskDatabase } from '../data/database';
-import { newOperation } from '../data/outbox';
+import { newOperation, requeuedUnderNewRequestId } from '../data/outbox';
 import { organizationProfileKey } from '../invitations/invitation-actions';
 import { openOperationsOf } from '../sync/record-sync-state';
 import { profileFields, shownProfile, type OrganizationProfileEdit, type OrganizationProfileFields } from './organization-profile';
@@ -48,21 +48,8 @@ const putEdit = (db: PartnerDeskDatabase, current: OrganizationProfileFields) =>
 
 /** A waiting operation sent again: new request id, a fresh try, nothing left of the last answer. */
 function requeued(operation: OutboxOperation, mine?: OrganizationProfileFields): OutboxOperation {
-  const requestId = crypto.randomUUID();
   const payload = operation.payload;
-  return {
-    ...operation,
-    payload: mine && payload.kind === 'update-organization-profile' ? { ...payload, mine: flatten(mine) } : payload,
-    status: 'queued',
-    attempts: 0,
-    notBefore: 0,
-    lastError: undefined,
-    ambiguous: false,
-    sentWithEtag: undefined,
-    requestId,
-    requestIds: [...operation.requestIds, requestId],
-    updatedAt: new Date().toISOString(),
-  };
+  return requeuedUnderNewRequestId(operation, mine && payload.kind === 'update-organization-profile' ? { ...payload, mine: flatten(mine) } : payload);
 }
 
 /** Saves the edited profile and queues it for Partner Center; returns false when nothing changed. */

@@ -6,6 +6,7 @@
 import { threeWayMerge, unflatten, type FieldConflict, type FlatRecord } from '../../../shared/sync/three-way-merge';
 import type { PartnerDeskDatabase } from '../../data/database';
 import type { BillingProfileFields, ConflictRecord } from '../../data/records';
+import { requeuedUnderNewRequestId } from '../../data/outbox';
 import { refreshCustomerSyncState } from '../../sync/record-sync-state';
 import { OperationNotSettleable } from './operation-actions';
 
@@ -32,20 +33,7 @@ export async function resolveConflict(db: PartnerDeskDatabase, operationId: stri
       throw new OperationNotSettleable('This conflict was already settled.');
     }
     const resolved = resolvedRecord(conflict, choices);
-    const requestId = crypto.randomUUID();
-    await db.outbox.put({
-      ...operation,
-      payload: { ...operation.payload, base: conflict.theirs, mine: resolved },
-      status: 'queued',
-      attempts: 0,
-      notBefore: 0,
-      lastError: undefined,
-      ambiguous: false,
-      sentWithEtag: undefined,
-      requestId,
-      requestIds: [...operation.requestIds, requestId],
-      updatedAt: new Date().toISOString(),
-    });
+    await db.outbox.put(requeuedUnderNewRequestId(operation, { ...operation.payload, base: conflict.theirs, mine: resolved }));
     await db.conflicts.delete(operationId);
     const profile = await db.billingProfiles.get(operation.payload.customerId);
     if (profile) await db.billingProfiles.put({ ...profile, current: { ...profile.current, ...(unflatten(resolved) as Partial<BillingProfileFields>) } });

@@ -8,6 +8,7 @@ import type { OutboxOperation } from '../../../shared/sync/operations';
 import { flatten, unflatten, type FlatRecord } from '../../../shared/sync/three-way-merge';
 import { searchKey, type PartnerDeskDatabase } from '../../data/database';
 import type { BillingProfileFields } from '../../data/records';
+import { requeuedUnderNewRequestId } from '../../data/outbox';
 import { openOperationsOf, refreshCustomerSyncState } from '../../sync/record-sync-state';
 import { billingUpdateBody } from '../customer-mutations';
 
@@ -34,19 +35,7 @@ export interface Resend {
 export async function sendAgain(db: PartnerDeskDatabase, operationId: string, changes: Resend = {}): Promise<void> {
   await db.transaction('rw', [db.outbox, db.customers, db.billingProfiles, db.conflicts], async () => {
     const operation = await settleable(db, operationId);
-    const requestId = crypto.randomUUID();
-    const next: OutboxOperation = {
-      ...operation,
-      status: 'queued',
-      attempts: 0,
-      notBefore: 0,
-      lastError: undefined,
-      ambiguous: false,
-      sentWithEtag: undefined,
-      requestId,
-      requestIds: [...operation.requestIds, requestId],
-      updatedAt: new Date().toISOString(),
-    };
+    const next = requeuedUnderNewRequestId(operation, structuredClone(operation.payload));
     const payload = next.payload;
     if (payload.kind === 'create-customer' && changes.customer) {
       payload.customer = changes.customer;
