@@ -22,6 +22,8 @@ export function buildApp(): void {
 
 export interface BenchEmulator {
   url: string;
+  /** The emulator's bearer token, for the benchmarks' own calls from Node. */
+  token: string;
   control: EmulatorControl;
   stop(): Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function startSeededEmulator(customers: number, seed: number): Prom
   await control.clock({ now: new Date(Date.now() - 24 * 60 * 60_000).toISOString() });
   await control.seed({ customers, seed, referrals: 0 });
   await control.clock({ reset: true });
-  return { url: emulator.url, control, stop: () => emulator.stop() };
+  return { url: emulator.url, token: emulator.demoToken, control, stop: () => emulator.stop() };
 }
 
 export interface BenchApp {
