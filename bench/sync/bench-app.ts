@@ -54,7 +54,7 @@ export interface BenchApp {
   quit(): Promise<void>;
 }
 
-export async function launchBenchApp(emulatorUrl: string): Promise<BenchApp> {
+export async function launchBenchApp(emulatorUrl: string, options: { offline?: boolean } = {}): Promise<BenchApp> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'partner-desk-bench-'));
   const officePolicyFile = path.join(root, 'office.json');
   writeFileSync(officePolicyFile, emulatorOfficePolicy(emulatorUrl));
@@ -65,6 +65,7 @@ export async function launchBenchApp(emulatorUrl: string): Promise<BenchApp> {
     officePolicyFile,
     osLocale: 'en-US',
     headless: true,
+    offline: options.offline,
   });
   const page = hosted.firstPage;
   await page.locator('[role="status"][data-sync-state]').waitFor({ state: 'visible', timeout: 30_000 });
