@@ -8,11 +8,12 @@
 // Phases run in an order that keeps one from disturbing the next: the drain comes last because
 // its 1,000 new customers fill the activity log that every later pull re-reads.
 // Figures are printed and written to bench/results/sync.json; nothing passes or fails on time.
-// BENCH_SYNC_CUSTOMERS overrides the 100,000 customers for a quick look at the machinery.
+// BENCH_SYNC_CUSTOMERS and BENCH_SYNC_OPERATIONS override the 100,000 customers and 1,000 drained
+// operations for a quick look at the machinery; results written then describe that smaller run.
 import { buildApp, launchBenchApp, startSeededEmulator } from './sync/bench-app';
 import { measureDrain } from './sync/drain';
 import { measureFirstSync } from './sync/first-sync';
-import { measureListFetch } from './sync/list-fetch';
+import { measureDirectListFetch, measureListFetch } from './sync/list-fetch';
 import { measureLocalEdits } from './sync/local-edit';
 import { percentile, printTable, round, writeResults, type Metric } from './sync/metrics';
 import { waitForEmptyOutbox } from './sync/queued-creates';
@@ -27,7 +28,7 @@ const reconnectSamples = 10;
 const operationsPerReconnect = 3;
 const editSamples = 50;
 const editWarmup = 3;
-const drainOperations = 1_000;
+const drainOperations = Number(process.env.BENCH_SYNC_OPERATIONS ?? 1_000);
 
 const count = (n: number) => n.toLocaleString('en-US');
 const started = Date.now();
@@ -45,7 +46,7 @@ progress('launching the app on a fresh profile');
 const app = await launchBenchApp(emulator.url);
 try {
   // 1. First sync, then the baselines in the same page while the engine is idle.
-  const firstSync = await measureFirstSync(app.page, app.launchedAt, 8 * 60_000);
+  const firstSync = await measureFirstSync(app.page, app.launchedAt, 40 * 60_000);
   progress(`first sync: ${count(firstSync.customers)} customers in ${round(firstSync.passMs, 0)} ms`);
   if (firstSync.customers !== customers) throw new Error(`The first sync stored ${firstSync.customers} customers, not ${customers}`);
   await loadRowsForRawWrite(app.page);
@@ -54,12 +55,17 @@ try {
   await dropRowsForRawWrite(app.page);
   progress(`raw IndexedDB put: ${raw.map((ms) => round(ms, 0)).join(', ')} ms`);
   const listFetch = await measureListFetch(app.page);
-  progress(`list fetch through IPC: ${listFetch.pages} pages in ${round(listFetch.ms, 0)} ms`);
+  const directFetch = await measureDirectListFetch(emulator.url, emulator.token);
+  progress(`list fetch through IPC: ${listFetch.pages} pages in ${round(listFetch.ms, 0)} ms; from Node: ${round(directFetch.ms, 0)} ms`);
+  const crossing = Math.max(0, listFetch.ms - directFetch.ms);
   add(`first sync of ${count(customers)} customers (pass start → firstSyncDone)`, firstSync.passMs, 'ms', null, 'lower');
   add(`first sync of ${count(customers)} customers (app launch → firstSyncDone)`, firstSync.fromLaunchMs, 'ms', null, 'lower');
   add(`raw IndexedDB put of the same rows, same indexes, ${rawRuns} runs (median)`, median(raw), 'ms', null, 'lower');
   add('first sync ÷ raw IndexedDB put', firstSync.passMs / median(raw), 'ratio', 1.3, 'lower');
   add(`of which: fetching all ${listFetch.pages} pages through the app's IPC, writing nothing`, listFetch.ms, 'ms', null, 'lower');
+  add(`of which: the same pages fetched from Node (HTTP + schema check, no IPC)`, directFetch.ms, 'ms', null, 'lower');
+  add(`of which: the hosted harness's IPC crossing (Playwright binding, not Electron IPC)`, crossing, 'ms', null, 'lower');
+  add('first sync without the harness IPC crossing ÷ raw IndexedDB put (estimate)', (firstSync.passMs - crossing) / median(raw), 'ratio', null, 'lower');
 
   // 2. A second sync with nothing changed.
   const second = [];

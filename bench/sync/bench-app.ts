@@ -22,6 +22,8 @@ export function buildApp(): void {
 
 export interface BenchEmulator {
   url: string;
+  /** The emulator's bearer token, for the benchmarks' own calls from Node. */
+  token: string;
   control: EmulatorControl;
   stop(): Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function startSeededEmulator(customers: number, seed: number): Prom
   await control.clock({ now: new Date(Date.now() - 24 * 60 * 60_000).toISOString() });
   await control.seed({ customers, seed, referrals: 0 });
   await control.clock({ reset: true });
-  return { url: emulator.url, control, stop: () => emulator.stop() };
+  return { url: emulator.url, token: emulator.demoToken, control, stop: () => emulator.stop() };
 }
 
 export interface BenchApp {
@@ -52,7 +54,7 @@ export interface BenchApp {
   quit(): Promise<void>;
 }
 
-export async function launchBenchApp(emulatorUrl: string): Promise<BenchApp> {
+export async function launchBenchApp(emulatorUrl: string, options: { offline?: boolean } = {}): Promise<BenchApp> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'partner-desk-bench-'));
   const officePolicyFile = path.join(root, 'office.json');
   writeFileSync(officePolicyFile, emulatorOfficePolicy(emulatorUrl));
@@ -63,6 +65,7 @@ export async function launchBenchApp(emulatorUrl: string): Promise<BenchApp> {
     officePolicyFile,
     osLocale: 'en-US',
     headless: true,
+    offline: options.offline,
   });
   const page = hosted.firstPage;
   await page.locator('[role="status"][data-sync-state]').waitFor({ state: 'visible', timeout: 30_000 });
