@@ -22,6 +22,9 @@ export interface SyncEngineOptions {
   partnerData?: boolean;
 }
 
+/** How many ready operations per parallel slot one read of the outbox fetches. */
+const readyBatchPerSlot = 16;
+
 export const defaultEngineOptions: SyncEngineOptions = { parallel: 3, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000, partnerData: true };
 
 export class SyncEngine {
@@ -172,10 +175,17 @@ export class SyncEngine {
     const ignoreBackoffFor = (operation: OutboxOperation) =>
       reconnectedAt > 0 && operation.lastError?.kind === 'offline' && Date.parse(operation.updatedAt) <= reconnectedAt;
     const running = new Set<Promise<void>>();
+    // Ready heads are read a batch at a time: reading the whole open outbox again for every single
+    // operation made a long queue drain in quadratic time. A batch holds at most one operation per
+    // record, so per-record order holds; one that went stale meanwhile is skipped at its claim.
+    let batch: OutboxOperation[] = [];
     for (;;) {
       if (this.stopped || this.connectivity === 'offline' || (await this.paused())) break;
       const free = this.options.parallel - running.size;
-      const ready = free > 0 ? await readyOperations(this.context, { exclude: this.inFlight, limit: free, ignoreBackoffFor }) : [];
+      if (free > 0 && batch.length === 0) {
+        batch = await readyOperations(this.context, { exclude: this.inFlight, limit: this.options.parallel * readyBatchPerSlot, ignoreBackoffFor });
+      }
+      const ready = batch.splice(0, Math.max(0, free));
       for (const operation of ready) {
         this.inFlight.add(operation.id);
         const task = pushOperation(this.context, operation)
