@@ -6,6 +6,7 @@ import type { IpcError } from '../../shared/ipc/envelope';
 import type { BillingProfile, BillingProfileUpdate, OrganizationProfile, OrganizationProfileUpdate } from '../../shared/partner-center';
 import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared/sync/three-way-merge';
+import { noteCredentialsWaiting } from '../customers/credentials-waiting';
 import { billingUpdateBody } from '../customers/customer-mutations';
 import { recordMailSent } from '../invitations/invitation-actions';
 import { searchKey } from '../data/database';
@@ -113,6 +114,7 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
             relationship: removalWaiting > 0 && local ? local.relationship : created.relationshipToPartner,
             credentialsWaiting: created.credentialsKept,
           });
+          if (created.credentialsKept) await noteCredentialsWaiting(db, created.id);
           if (created.billingProfile) await applyServerBillingProfile(context, created.id, created.billingProfile);
         },
       };

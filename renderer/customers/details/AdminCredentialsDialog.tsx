@@ -23,8 +23,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
-import type { CustomerRecord } from '../../data/records';
 import { copyText } from '../clipboard';
+import { customersWithCredentialsWaiting } from '../credentials-waiting';
 import { useAdminCredentials } from './admin-credentials-store';
 
 const useStyles = makeStyles({
@@ -33,16 +33,6 @@ const useStyles = makeStyles({
   input: { flex: 1, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** The customers created from this computer whose credentials the user has not yet confirmed. */
-async function customersWithCredentialsWaiting(db: PartnerDeskDatabase): Promise<CustomerRecord[]> {
-  const created = await db.outbox
-    .where('status')
-    .equals('acknowledged')
-    .filter((operation) => operation.payload.kind === 'create-customer')
-    .toArray();
-  const customers = await db.customers.bulkGet(created.map((operation) => operation.recordKey.slice('customer:'.length)));
-  return customers.filter((customer): customer is CustomerRecord => customer?.credentialsWaiting === true);
-}
 
 function CopyableSecret({ label, copyLabel, value, testId }: { label: string; copyLabel: string; value: string; testId: string }) {
   const styles = useStyles();

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { UserCredentials } from '../../../shared/partner-center';
 import type { PartnerDeskDatabase } from '../../data/database';
 import { deskApi } from '../../platform/desk-api';
+import { clearCredentialsWaiting } from '../credentials-waiting';
 
 type Shown = { status: 'loading' } | { status: 'shown'; credentials: UserCredentials } | { status: 'gone' };
 
@@ -32,7 +33,7 @@ export const useAdminCredentials = create<AdminCredentialsState>()((set, get) =>
     const { customerId } = get();
     if (!customerId) return;
     await deskApi().forgetCustomerCredentials({ customerId });
-    await db.customers.update(customerId, { credentialsWaiting: false });
+    await clearCredentialsWaiting(db, customerId);
     set({ customerId: null, shown: { status: 'loading' } });
   },
 }));
