@@ -18,7 +18,9 @@ const newCustomer = (prefix: string): NewCustomer => ({
   },
 });
 
-const status = (page: Page) => page.getByRole('status');
+// Read by its data attributes even while a modal covers the window: each customer created here
+// opens the dialog with its admin password, and a modal hides the rest of the page from roles.
+const status = (page: Page) => page.locator('[role="status"][data-sync-state]');
 
 /** After seeding, the app learns of the new customers from the activity log: wait until it has. */
 async function hasCustomers(page: Page, count: number) {
