@@ -1,6 +1,7 @@
 // The invitations page: what was sent to whom, where each one stands (waiting to be sent, sent,
 // delivery unknown, accepted, cancelled) and what the user can do about it. Partner Center keeps
 // no such list; this one is the partner's own, so it says plainly what Partner Desk knows.
+import { EmptyState } from '../app/EmptyState';
 import {
   Badge,
   Button,
@@ -56,17 +57,6 @@ const useStyles = makeStyles({
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, maxWidth: '340px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   badge: { alignSelf: 'flex-start' },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXXL,
-    textAlign: 'center',
-    border: `1px dashed ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  emptyIcon: { fontSize: '40px', color: tokens.colorNeutralForeground3 },
 });
 
 const badgeColors: Record<Invitation['status'] | 'refused', BadgeProps['color']> = {
@@ -223,13 +213,12 @@ export function InvitationList({ db, store }: { db: PartnerDeskDatabase; store: 
       )}
 
       {cloudOffAndEmpty ? null : shown.length === 0 ? (
-        <div className={styles.empty} data-testid="invitations-empty">
-          <PersonMailRegular className={styles.emptyIcon} aria-hidden />
-          <Text as="h2" size={500} weight="semibold">
-            {invitations.length === 0 ? t('invitations.empty.noneTitle') : t('invitations.empty.noMatchTitle')}
-          </Text>
-          <Text>{invitations.length === 0 ? t('invitations.empty.noneBody') : t('invitations.empty.noMatchBody')}</Text>
-        </div>
+        <EmptyState
+          icon={PersonMailRegular}
+          testId="invitations-empty"
+          title={invitations.length === 0 ? t('invitations.empty.noneTitle') : t('invitations.empty.noMatchTitle')}
+          body={invitations.length === 0 ? t('invitations.empty.noneBody') : t('invitations.empty.noMatchBody')}
+        />
       ) : (
         <div className={styles.tableFrame}>
           <Table aria-label={t('invitations.title')} size="medium">

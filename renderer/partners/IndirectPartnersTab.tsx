@@ -1,6 +1,7 @@
 // The indirect partners tab: the resellers a provider supplies and the providers a reseller buys
 // from, as Partner Center last listed them (the sync pulls them; this tab only reads IndexedDB, so
 // it works offline and says how old the list is). A reseller opens the customer list filtered by it.
+import { EmptyState } from '../app/EmptyState';
 import {
   Badge,
   Button,
@@ -48,18 +49,6 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground2 },
   freshness: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXXL,
-    textAlign: 'center',
-    border: `1px dashed ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  emptyIcon: { fontSize: '40px', color: tokens.colorNeutralForeground3 },
-  emptyText: { maxWidth: '560px' },
 });
 
 const stateColors: Record<KnownPartnerState, BadgeProps['color']> = { active: 'success', pending: 'warning', inactive: 'subtle' };
@@ -88,13 +77,12 @@ export function IndirectPartnersTab({ db, store }: { db: PartnerDeskDatabase; st
     if (data.fetchedAt === null && online) return <Spinner size="small" labelPosition="after" label={t('partners.indirect.loading')} />;
     const never = data.fetchedAt === null;
     return (
-      <div className={styles.empty} data-testid="indirect-partners-empty">
-        <BuildingPeopleRegular className={styles.emptyIcon} aria-hidden />
-        <Text as="h2" size={500} weight="semibold">
-          {never ? t('partners.indirect.empty.offlineTitle') : t('partners.indirect.empty.title')}
-        </Text>
-        <Text className={styles.emptyText}>{never ? t('partners.indirect.empty.offlineBody') : t('partners.indirect.empty.body')}</Text>
-      </div>
+      <EmptyState
+        icon={BuildingPeopleRegular}
+        testId="indirect-partners-empty"
+        title={never ? t('partners.indirect.empty.offlineTitle') : t('partners.indirect.empty.title')}
+        body={never ? t('partners.indirect.empty.offlineBody') : t('partners.indirect.empty.body')}
+      />
     );
   }
 

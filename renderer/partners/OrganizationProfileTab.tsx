@@ -2,6 +2,7 @@
 // user's change on top while it waits (pending), was refused (Partner Center's words, send again
 // or discard) or met a colleague's change (resolved field by field); the edit form; and the
 // business profile, which only the portal edits, one click away in the system browser.
+import { EmptyState } from '../app/EmptyState';
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { EditRegular, OpenRegular, OrganizationRegular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -24,18 +25,6 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, maxWidth: '760px' },
   freshness: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   businessText: { color: tokens.colorNeutralForeground2 },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXXL,
-    textAlign: 'center',
-    border: `1px dashed ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  emptyIcon: { fontSize: '40px', color: tokens.colorNeutralForeground3 },
-  emptyText: { maxWidth: '560px' },
 });
 
 const badgeColors = { pending: 'informative', conflict: 'danger', rejected: 'danger' } as const;
@@ -79,13 +68,7 @@ export function OrganizationProfileTab({ db, store }: { db: PartnerDeskDatabase;
         {online ? (
           <Spinner size="small" labelPosition="after" label={t('partners.profile.loading')} />
         ) : (
-          <div className={styles.empty} data-testid="organization-profile-empty">
-            <OrganizationRegular className={styles.emptyIcon} aria-hidden />
-            <Text as="h2" size={500} weight="semibold">
-              {t('partners.profile.offlineEmpty.title')}
-            </Text>
-            <Text className={styles.emptyText}>{t('partners.profile.offlineEmpty.body')}</Text>
-          </div>
+          <EmptyState icon={OrganizationRegular} testId="organization-profile-empty" title={t('partners.profile.offlineEmpty.title')} body={t('partners.profile.offlineEmpty.body')} />
         )}
         {business}
       </div>

@@ -1,6 +1,7 @@
 // One referral in full: who the customer is, what the deal is, where the referral stands and until
 // when it can be answered; then the answers its status allows, a problem with a sent answer, or
 // the form being filled in.
+import { EmptyState } from '../app/EmptyState';
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Subtitle1, Text, tokens, type BadgeProps } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular, ArrowTrendingRegular, ArrowTrendingDownRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
@@ -29,18 +30,6 @@ const useStyles = makeStyles({
   contacts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   notes: { whiteSpace: 'pre-wrap' },
   muted: { color: tokens.colorNeutralForeground2 },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXXL,
-    textAlign: 'center',
-    border: `1px dashed ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    color: tokens.colorNeutralForeground2,
-  },
-  emptyIcon: { fontSize: '40px', color: tokens.colorNeutralForeground3 },
 });
 
 const statusColors: Record<ReferralRecord['status'], BadgeProps['color']> = { New: 'brand', Active: 'informative', Closed: 'subtle' };
@@ -78,13 +67,7 @@ export function ReferralDetails({ db, referral, answer, online, now }: Props) {
 
   if (!referral) {
     return (
-      <div className={styles.empty} data-testid="referral-none-selected">
-        <MailInboxRegular className={styles.emptyIcon} aria-hidden />
-        <Text as="h2" size={400} weight="semibold">
-          {t('referrals.select.title')}
-        </Text>
-        <Text>{t('referrals.select.body')}</Text>
-      </div>
+      <EmptyState icon={MailInboxRegular} testId="referral-none-selected" titleSize={400} title={t('referrals.select.title')} body={t('referrals.select.body')} />
     );
   }
 

@@ -1,6 +1,7 @@
 // One inbox's referrals as a list: each shows the customer, the deal value, when it arrived, the
 // time left to answer (New only) and a sync badge while an answer is not yet in Partner Center.
 // Arrow keys move through the list; Enter or Space opens a referral's details.
+import { EmptyState } from '../app/EmptyState';
 import { Badge, makeStyles, mergeClasses, Text, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { MailInboxRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
@@ -43,17 +44,6 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   value: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   urgent: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalXXL,
-    textAlign: 'center',
-    border: `1px dashed ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  emptyIcon: { fontSize: '40px', color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -73,13 +63,7 @@ export function ReferralInbox({ inbox, referrals, answers, selectedId, now, onSe
 
   if (referrals.length === 0) {
     return (
-      <div className={styles.empty} data-testid="referrals-empty">
-        <MailInboxRegular className={styles.emptyIcon} aria-hidden />
-        <Text as="h2" size={400} weight="semibold">
-          {t(`referrals.empty.${inbox}Title`)}
-        </Text>
-        <Text>{t(`referrals.empty.${inbox}Body`)}</Text>
-      </div>
+      <EmptyState icon={MailInboxRegular} testId="referrals-empty" titleSize={400} title={t(`referrals.empty.${inbox}Title`)} body={t(`referrals.empty.${inbox}Body`)} />
     );
   }
 
