@@ -4,7 +4,7 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListIndex, SortColumn, SortDirection } from './customer-list-index';
 import { SyncBadge } from './SyncBadge';
@@ -73,7 +73,10 @@ export function CustomerTable(props: CustomerTableProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const focusWanted = useRef(false);
+  // The row index the keyboard asked to focus, kept until that row is rendered and focused: a
+  // render in between (the virtualizer repaints on scroll before the new active row arrives) must
+  // not use it up, or focus stays on the old row and drops to the page when it scrolls away.
+  const focusWanted = useRef<number | null>(null);
   const activeSlot = activeId === null ? -1 : index.slotOfId(activeId);
   const found = activeSlot < 0 ? -1 : slots.indexOf(activeSlot);
   const activeIndex = found < 0 ? 0 : found;
@@ -105,16 +108,19 @@ export function CustomerTable(props: CustomerTableProps) {
   }, [onScrolled]);
 
   useEffect(() => {
-    if (!focusWanted.current) return;
-    focusWanted.current = false;
-    bodyRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus({ preventScroll: true });
+    const wanted = focusWanted.current;
+    if (wanted === null || wanted !== activeIndex) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${wanted}"]`);
+    if (!row) return;
+    focusWanted.current = null;
+    row.focus({ preventScroll: true });
   });
 
   const moveTo = (next: number) => {
     const target = Math.max(0, Math.min(slots.length - 1, next));
-    focusWanted.current = true;
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    focusWanted.current = target;
     onActivate(index.row(slots[target]!).id);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -136,6 +142,13 @@ export function CustomerTable(props: CustomerTableProps) {
       event.preventDefault();
       onOpen(index.row(slots[activeIndex]!).id);
     }
+  };
+
+  // Focus the user took elsewhere (the search box, a button) cancels a pending keyboard move;
+  // focus dropping to nothing because its row unmounted does not.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !event.currentTarget.contains(next)) focusWanted.current = null;
   };
 
   const header = (column: SortColumn, label: string) => {
@@ -189,7 +202,7 @@ export function CustomerTable(props: CustomerTableProps) {
           </div>
         </div>
       </div>
-      <div role="rowgroup" ref={bodyRef} className={styles.body} onKeyDown={onKeyDown} data-testid="customer-rows">
+      <div role="rowgroup" ref={bodyRef} className={styles.body} onKeyDown={onKeyDown} onBlur={onBlur} data-testid="customer-rows">
         <div className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const customer = index.row(slots[item.index]!);
