@@ -2,7 +2,7 @@
 // from their own mailbox when the connection returns, accepted by the customer in the Microsoft 365
 // admin center (played by the emulator's control API) and seen as accepted after a sync; cancelled
 // before they leave; left to the user when the connection broke while the mail was being sent.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './accessibility';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -37,22 +37,6 @@ async function writeInvitation(page: Page, recipient: Recipient) {
   await page.getByRole('textbox', { name: 'Company name' }).fill(recipient.company);
   await page.getByRole('textbox', { name: 'Expected domain' }).fill(recipient.domain);
   if (recipient.note) await page.getByRole('textbox', { name: 'Personal note' }).fill(recipient.note);
-}
-
-/**
- * Serious and critical axe findings. Fluent's focus manager (Tabster) puts focusable `aria-hidden`
- * sentinels (`data-tabster-dummy`) around tab lists and dialogs that only pass focus on; axe reports
- * them as aria-hidden-focus, a false positive Fluent documents as by design and Accessibility
- * Insights suppresses (microsoft/tabster#288, microsoft/accessibility-insights-web#7605). Only
- * those nodes are set aside; any other node breaking the same rule still fails.
- */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !(violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy'))) }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 test('an invitation written offline is mailed once when online, the customer accepts it and the app marks it accepted', async ({ app }) => {
@@ -141,7 +125,7 @@ test('a mail whose connection broke after Graph took it is never sent again by i
   await expect(row).toHaveAttribute('data-status', 'delivery-unknown', { timeout: 30_000 });
   await expect(row.getByTestId('invitation-status')).toHaveText('Delivery unknown');
   await expect(row).toContainText('Look in your Sent Items');
-  await page.screenshot({ path: '/tmp/invitations-delivery-unknown-en.png' });
+  await page.screenshot({ path: test.info().outputPath('invitations-delivery-unknown-en.png') });
   expect(await app.emulator.control.mail()).toHaveLength(1);
 
   // Syncs come and go; the mail is not sent again.
@@ -259,18 +243,17 @@ test('the list and the form pass axe and read well in English', async ({ app }) 
   const { page } = app;
   await synced(page);
   await openInvitations(page);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await listInEveryState(app, { send: 'Send', newInvitation: 'New invitation', cancel: 'Cancel invitation', syncNow: 'Check everything now' });
   await page.getByTestId('invitations-message').getByRole('button', { name: 'Dismiss' }).click();
   await page.screenshot({ path: test.info().outputPath('invitations-list-en.png'), fullPage: true });
-  await page.screenshot({ path: '/tmp/invitations-list-en.png' });
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'New invitation' }).click();
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByTestId('compose-message')).toContainText('Check the highlighted fields: 4 need your attention.');
-  await page.screenshot({ path: '/tmp/invitations-composer-errors-en.png' });
-  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('invitations-composer-errors-en.png') });
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test.describe('on an Italian computer', () => {
@@ -281,19 +264,19 @@ test.describe('on an Italian computer', () => {
     await synced(page);
     await openInvitations(page, 'Inviti');
     await expect(page.getByRole('button', { name: 'Nuovo invito' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await listInEveryState(app, { send: 'Invia', newInvitation: 'Nuovo invito', cancel: 'Annulla invito', syncNow: 'Controlla tutto ora' });
-    await page.screenshot({ path: '/tmp/invitations-list-it.png' });
-    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('invitations-list-it.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Nuovo invito' }).click();
     await expect(page.getByRole('textbox', { name: 'Nome del destinatario' })).toBeFocused();
     await expect(page.getByRole('checkbox', { name: 'Includi amministrazione delegata' })).toBeChecked();
     await page.getByRole('textbox', { name: 'Nome del destinatario' }).fill('Anna Rossi');
-    await page.screenshot({ path: '/tmp/invitations-composer-it.png' });
+    await page.screenshot({ path: test.info().outputPath('invitations-composer-it.png') });
     await page.getByRole('button', { name: 'Invia', exact: true }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/invitations-composer-it-bottom.png' });
-    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('invitations-composer-it-bottom.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 
@@ -305,8 +288,8 @@ test.describe('in Microsoft Cloud for US Government', () => {
     await expect(page.getByTestId('invitations-cloud-off')).toContainText('Not available in');
     await expect(page.getByTestId('invitations-cloud-off')).toContainText('no “invite an existing customer” scenario');
     await expect(page.getByRole('button', { name: 'New invitation' })).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/invitations-list-usgov.png' });
-    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('invitations-list-usgov.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 
@@ -320,6 +303,6 @@ test.describe('in Microsoft Cloud Germany', () => {
     await expect(delegatedAdmin).toBeChecked();
     await expect(delegatedAdmin).toBeDisabled();
     await expect(page.getByText('an invitation always includes delegated admin')).toBeVisible();
-    await page.screenshot({ path: '/tmp/invitations-composer-germany.png' });
+    await page.screenshot({ path: test.info().outputPath('invitations-composer-germany.png') });
   });
 });

@@ -2,7 +2,7 @@
 // from the list of its resellers; the organization profile is edited offline and reaches Partner
 // Center once; a colleague's edit of the same field is shown side by side and settled; a refused
 // change is sent again; and the section reads well in English and Italian, by keyboard and to axe.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './accessibility';
 import type { Page } from '@playwright/test';
 import { DEMO_TOKEN } from '../emulator/server';
 import type { OrganizationProfile } from '../shared/partner-center';
@@ -47,18 +47,6 @@ async function openProfileTab(page: Page) {
   await openPartners(page);
   await page.getByRole('tab', { name: 'Organization profile' }).click();
   await expect(page.getByTestId('profile-company-name')).toHaveText('Lakeside Cloud Services S.r.l.', { timeout: 30_000 });
-}
-
-/**
- * Serious and critical axe findings. Tabster's focus sentinels (`<i data-tabster-dummy>`, inside
- * every Fluent TabList, the shell's navigation included) are focusable and aria-hidden on purpose:
- * they hand focus on at once and must stay silent to screen readers. Fluent calls the
- * aria-hidden-focus finding on them by design (microsoft/fluentui#27517, microsoft/tabster#288),
- * so they alone are left out of the scan.
- */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 test('a provider filters customers by reseller', async ({ app }) => {
@@ -148,7 +136,7 @@ test('a colleague’s conflicting profile edit is shown and resolved', async ({ 
   await expect(page.getByRole('button', { name: 'Edit profile' })).toBeDisabled();
   expect((await partnerCenterProfile(app)).companyName).toBe('Lakeside Cloud Services Italia S.r.l.');
 
-  await page.screenshot({ path: '/tmp/partners-shots/en-US-profile-conflict.png' });
+  await page.screenshot({ path: test.info().outputPath('en-US-profile-conflict.png') });
   await row.getByRole('radiogroup', { name: 'What to keep for Company name' }).getByRole('radio', { name: 'Keep mine' }).check();
   await page.getByRole('button', { name: 'Apply and send' }).click();
 
@@ -172,7 +160,7 @@ test('a change Partner Center refuses is shown in its words and sent again', asy
   const refused = page.getByTestId('profile-refused');
   await expect(refused).toContainText('Partner Center refused your change', { timeout: 30_000 });
   await expect(refused).toContainText('the emulator answered 400 on purpose');
-  await page.screenshot({ path: '/tmp/partners-shots/en-US-profile-refused.png' });
+  await page.screenshot({ path: test.info().outputPath('en-US-profile-refused.png') });
   await expect(page.getByTestId('profile-sync-badge')).toHaveText('Refused');
   await refused.getByRole('button', { name: 'Send again', exact: true }).click();
 
@@ -215,20 +203,20 @@ for (const [osLocale, names] of [
       await openPartners(page, names.section);
       await expect(page.getByRole('table', { name: names.resellers }).getByRole('row')).toHaveCount(7, { timeout: 30_000 });
       await expect(page.getByRole('tab', { name: names.indirect })).toHaveAttribute('aria-selected', 'true');
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/partners-shots/${osLocale}-indirect.png`, fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`${osLocale}-indirect.png`), fullPage: true });
 
       await page.getByRole('tab', { name: names.profile }).click();
       await expect(page.getByTestId('profile-company-name')).toHaveText('Lakeside Cloud Services S.r.l.');
       await expect(page.getByRole('button', { name: new RegExp(`^${names.open}`) })).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/partners-shots/${osLocale}-profile.png`, fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`${osLocale}-profile.png`), fullPage: true });
 
       await page.getByRole('button', { name: osLocale === 'en-US' ? 'Edit profile' : 'Modifica profilo' }).click();
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/partners-shots/${osLocale}-profile-form.png`, fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`${osLocale}-profile-form.png`), fullPage: true });
       await page.getByRole('button', { name: osLocale === 'en-US' ? 'Save profile' : 'Salva profilo' }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `/tmp/partners-shots/${osLocale}-profile-form-end.png` });
+      await page.screenshot({ path: test.info().outputPath(`${osLocale}-profile-form-end.png`) });
     });
   });
 }

@@ -1,7 +1,7 @@
 // The referral inbox as a partner works it: a lead arrives from Microsoft, the rep accepts it on
 // the road without a network and Partner Center gets exactly that answer once; leads declined or
 // won land in Closed. The inbox and the accept form are checked with axe in English and Italian.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './accessibility';
 import type { Page } from '@playwright/test';
 import { DEMO_TOKEN } from '../emulator/server';
 import type { Referral } from '../shared/partner-center';
@@ -25,14 +25,6 @@ async function referralAtPartnerCenter(app: DeskApp, id: string): Promise<Referr
 
 /** A calendar day some weeks ahead, as the date field takes it. */
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  // Fluent's focus manager (tabster) puts aria-hidden focus sentinels around arrow-key groups such
-  // as the shell's navigation; they hand focus on at once and are excluded by design
-  // (microsoft/tabster#288, the same exception Accessibility Insights makes).
-  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
-}
 
 test('a referral accepted offline reaches Partner Center with the right status and details', async ({ app }) => {
   const { page } = app;
@@ -167,7 +159,7 @@ test('an answer that meets a changed referral is shown as a conflict, and keepin
   await expect(itemOf(page, 'Alpine Ski Rentals AG')).toContainText('Conflict');
   await expect(problem).toContainText('changed in Partner Center while your answer waited');
   await expect(problem.getByTestId('conflict-field').filter({ hasText: 'Substatus' })).toContainText('Expired', { timeout: 30_000 });
-  await problem.screenshot({ path: '/tmp/referrals-en-conflict.png' });
+  await problem.screenshot({ path: test.info().outputPath('referrals-en-conflict.png') });
   await expect(problem.getByRole('button', { name: 'Send mine again' })).toHaveCount(0);
   await problem.getByRole('button', { name: 'Keep theirs' }).click();
   await expect(page.getByRole('tab', { name: 'Closed (1)' })).toHaveAttribute('aria-selected', 'true');
@@ -184,16 +176,16 @@ async function showInboxAndAcceptForm(app: DeskApp, names: { section: string; ac
   await expect(items(page)).toHaveCount(3);
   await items(page).first().getByRole('button').click();
   await expect(page.getByTestId('referral-details')).toBeVisible();
-  await page.screenshot({ path: `/tmp/referrals-${shots}-inbox.png`, fullPage: true });
-  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath(`referrals-${shots}-inbox.png`), fullPage: true });
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await page.getByTestId('referral-details').getByRole('button', { name: names.accept }).click();
   // Sent empty-dated, so the form shows its problems too.
   await page.getByTestId('answer-form').getByRole('button', { name: names.accept }).click();
   await expect(page.getByTestId('answer-form').locator('[aria-invalid="true"]').first()).toBeFocused();
-  await page.screenshot({ path: `/tmp/referrals-${shots}-accept.png`, fullPage: true });
-  await page.getByTestId('answer-form').screenshot({ path: `/tmp/referrals-${shots}-accept-form.png` });
-  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath(`referrals-${shots}-accept.png`), fullPage: true });
+  await page.getByTestId('answer-form').screenshot({ path: test.info().outputPath(`referrals-${shots}-accept-form.png`) });
+  expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 test('the inbox and the accept form pass axe in English', async ({ app }) => {
