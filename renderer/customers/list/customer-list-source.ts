@@ -33,6 +33,7 @@ export class CustomerListSource {
   private started = false;
   private reloading = false;
   private reloadWanted = false;
+  private readonly changedDuringReload = new Set<string>();
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
   private firstDirtyAt = 0;
   private readonly part: string;
@@ -100,7 +101,10 @@ export class CustomerListSource {
       this.publish({ index, loading: false, expected: index.size });
     } finally {
       this.reloading = false;
-      if (this.reloadWanted) this.scheduleReload();
+      const changed = [...this.changedDuringReload];
+      this.changedDuringReload.clear();
+      if (this.reloadWanted || changed.length > maxSingleChanges) this.scheduleReload();
+      else if (changed.length > 0) void this.applyChanges(changed);
     }
   }
 
@@ -116,12 +120,18 @@ export class CustomerListSource {
       }
       keys.push(range.from);
     }
-    if (wholeTable || this.reloading) {
+    if (wholeTable) {
       this.reloadWanted = true;
       if (!this.reloading) this.scheduleReload();
-      if (wholeTable) return;
+      return;
     }
-    void this.applyChanges(keys);
+    // During a reload the change shows at once in the list on screen and is applied again to the
+    // new list when it is complete, since a row the reload already read may have changed since.
+    // Reloading again instead would never end while a sync writes a page a second: a reload of
+    // 100,000 rows takes seconds, and a page always lands during it.
+    // The first load fills the list on screen in name order, so it only takes them afterwards.
+    if (this.reloading) for (const key of keys) this.changedDuringReload.add(key);
+    if (!this.snapshot.loading) void this.applyChanges(keys);
   };
 
   private async applyChanges(ids: string[]): Promise<void> {
