@@ -98,14 +98,10 @@ export function CustomerTable(props: CustomerTableProps) {
     initialOffset: props.initialOffset,
   });
 
+  // Where the list was scrolled is remembered when it is left, for coming back to the same place.
+  // Not on every scroll: storing it re-renders the whole page, once a frame while scrolling.
   const { onScrolled } = props;
-  useEffect(() => {
-    const body = bodyRef.current;
-    if (!body) return;
-    const remember = () => onScrolled(body.scrollTop);
-    body.addEventListener('scrollend', remember);
-    return () => body.removeEventListener('scrollend', remember);
-  }, [onScrolled]);
+  useEffect(() => () => onScrolled(virtualizer.scrollOffset ?? 0), [onScrolled, virtualizer]);
 
   useEffect(() => {
     const wanted = focusWanted.current;
