@@ -58,6 +58,17 @@ test('renders only the rows in view, and the keyboard moves through all of them'
   await expect(page.locator(':focus')).toHaveAttribute('aria-rowindex', '3');
   await page.keyboard.press('PageDown');
   expect(Number(await page.locator(':focus').getAttribute('aria-rowindex'))).toBeGreaterThan(8);
+
+  // Far down the list, open a customer and come back: the list is where it was left, and the
+  // keyboard goes on from the customer that was opened.
+  await page.keyboard.press('End');
+  const customerId = await page.locator(':focus').getAttribute('data-customer-id');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Back to customers' }).click();
+  await expect(page.locator(`[data-customer-id="${customerId}"]`)).toBeInViewport();
+  await expect(page.locator(':focus')).toHaveAttribute('data-customer-id', customerId!);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-rowindex', '1500');
 });
 
 test('filters by relationship and says when no customer matches, with a way back', async ({ app }) => {

@@ -101,7 +101,26 @@ export function CustomerTable(props: CustomerTableProps) {
   // Where the list was scrolled is remembered when it is left, for coming back to the same place.
   // Not on every scroll: storing it re-renders the whole page, once a frame while scrolling.
   const { onScrolled } = props;
-  useEffect(() => () => onScrolled(virtualizer.scrollOffset ?? 0), [onScrolled, virtualizer]);
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    let offset = body.scrollTop;
+    const remember = () => (offset = body.scrollTop);
+    body.addEventListener('scroll', remember, { passive: true });
+    return () => {
+      body.removeEventListener('scroll', remember);
+      onScrolled(offset);
+    };
+  }, [onScrolled]);
+
+  // Back from a customer's details: the row that was opened is in view, and has the focus the
+  // details page took with it (focus left on nothing would make a keyboard user start over).
+  useEffect(() => {
+    if (activeId === null || activeSlot < 0) return;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (document.activeElement === null || document.activeElement === document.body) focusWanted.current = activeIndex;
+    // Once, when the table appears.
+  }, []);
 
   useEffect(() => {
     const wanted = focusWanted.current;
