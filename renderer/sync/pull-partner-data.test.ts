@@ -170,4 +170,25 @@ describe('partner data through the sync engine', () => {
     }
     expect(tagged).toBeGreaterThan(0);
   });
+
+  it('lists the resellers\' customers again after a full pass, not on every pull the user asks for', async () => {
+    // Customer list calls: one page for each full pass (40 customers), one per reseller for tagging.
+    const customerListings = async () => (await control.requests()).filter((request) => request.method === 'GET' && request.path === '/v1/customers').length;
+    const partnersPulledAt = async () => (await window.db.meta.get('partnerData.indirectPartnersAt'))?.value as string | undefined;
+    window.engine.start();
+    const first = await eventually(async () => (await window.db.meta.get('partnerData.resellerTags')) !== undefined && partnersPulledAt(), 'customers tagged');
+    const listed = await customerListings();
+    const resellers = await window.db.indirectPartners.where('relationshipType').equals('IsIndirectCloudSolutionProviderOf').count();
+    expect(listed).toBe(1 + resellers);
+
+    // "Check now": the partners are read again, their customers are not.
+    window.engine.requestPull();
+    const second = await eventually(async () => ((await partnersPulledAt()) !== first ? partnersPulledAt() : null), 'partners pulled again');
+    expect(await customerListings()).toBe(listed);
+
+    // A full pass may bring customers no tag has seen: then they are listed again.
+    await requestFullSync(window.db);
+    await eventually(async () => (await partnersPulledAt()) !== second, 'partners pulled after the full pass');
+    expect(await customerListings()).toBe(2 * (1 + resellers));
+  });
 });

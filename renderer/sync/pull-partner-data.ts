@@ -104,7 +104,7 @@ export async function pullPartnerData(context: SyncContext, options: { requested
             await db.indirectPartners.bulkPut(answer.value);
           });
         }
-        const failure = await tagResellerCustomers(context);
+        const failure = (await resellerTagsDue(context)) ? await tagResellerCustomers(context) : null;
         if (!failure) await stamp(partnerDataKeys.indirectPartnersAt);
         return failure;
       });
@@ -116,6 +116,26 @@ export async function pullPartnerData(context: SyncContext, options: { requested
   // Local only: runs even when the network failed, over whatever customers the last pull brought.
   result.accepted = await detectInvitationAcceptance(db, new Date(context.now()));
   return result;
+}
+
+/**
+ * Whether the customers need tagging again: never done, the resellers changed, a full list pass
+ * since (it can bring customers the tags have not seen; one brought by the activity log is read by
+ * id and carries its reseller already), or the last tagging is older than the partners' own pace.
+ * Not on every requested pull: it lists every reseller's customers, many calls for a provider
+ * with 100,000 customers, and "check now" would wait on it each time.
+ */
+async function resellerTagsDue(context: SyncContext): Promise<boolean> {
+  const { db } = context;
+  const tags = (await db.meta.get(partnerDataKeys.resellerTags))?.value as Record<string, { count: number; at: string }> | undefined;
+  if (!tags) return true;
+  const resellers = await db.indirectPartners.where('relationshipType').equals('IsIndirectCloudSolutionProviderOf').primaryKeys();
+  const tagged = Object.keys(tags);
+  if (resellers.length !== tagged.length || resellers.some((id) => !(String(id) in tags))) return true;
+  const oldest = Math.min(...Object.values(tags).map((tag) => Date.parse(tag.at)));
+  const lastPass = (await db.meta.get(metaKeys.lastReconcileAt))?.value as string | undefined;
+  if (lastPass !== undefined && Date.parse(lastPass) > oldest) return true;
+  return context.now() - oldest >= pace.indirectPartners;
 }
 
 /**
