@@ -1,6 +1,7 @@
 // Smoke stories of the foundation: the shell, its languages, IPC, settings that survive a
 // restart, and the security walls (sender checks, CSP, navigation).
 import { expect, test } from './fixtures';
+import { decodeAnswer } from './harness/json-crossing';
 import { readFileSync } from 'node:fs';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -63,8 +64,8 @@ test('refuses a setting change that fails its schema or that only IT may make', 
 test('refuses IPC from a page that is not a Partner Desk window', async ({ app }) => {
   const foreign = await app.page.context().newPage();
   await foreign.goto(`${app.emulator.url}/_emulator/state`);
-  const answer = await foreign.evaluate(() =>
-    (window as unknown as { __pdHostedInvoke: (c: string, a: unknown[]) => Promise<unknown> }).__pdHostedInvoke('pd:app.info', []),
+  const answer = decodeAnswer(
+    await foreign.evaluate(() => (window as unknown as { __pdHostedInvoke: (c: string, a: unknown[]) => Promise<unknown> }).__pdHostedInvoke('pd:app.info', [])),
   );
   expect(answer).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
   await foreign.close();
@@ -79,8 +80,8 @@ test('refuses IPC from a subframe of an app window', async ({ app }) => {
   });
   const frame = await (await app.page.waitForSelector('#inner')).contentFrame();
   await frame!.waitForLoadState();
-  const answer = await frame!.evaluate(() =>
-    (window as unknown as { __pdHostedInvoke: (c: string, a: unknown[]) => Promise<unknown> }).__pdHostedInvoke('pd:app.info', []),
+  const answer = decodeAnswer(
+    await frame!.evaluate(() => (window as unknown as { __pdHostedInvoke: (c: string, a: unknown[]) => Promise<unknown> }).__pdHostedInvoke('pd:app.info', [])),
   );
   expect(answer).toMatchObject({ ok: false, error: { kind: 'forbidden', message: expect.stringContaining('subframe') } });
   // The preload never runs in a subframe, so the API is not there either.

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { hostedOrigin, toAppUrl, toHostedUrl } from './hosted-origin';
+import { encodeAnswer } from './json-crossing';
 import { deliverFunction, invokeBinding, preloadInitScript } from './preload-host';
 
 export interface FakeElectronOptions {
@@ -212,7 +213,7 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
       senderFrame: { url: toAppUrl(source.frame.url()), parent: source.frame.parentFrame() ? {} : null },
     };
     const result = await handler(event, ...structuredClone(args));
-    return structuredClone(result);
+    return encodeAnswer(structuredClone(result));
   }
 
   // window.open from one of our windows: Electron asks the window-open handler first. Chromium

@@ -2,6 +2,8 @@
 // top frame only, before the page's scripts, with `require('electron')` offering contextBridge
 // and ipcRenderer. ipcRenderer.invoke crosses to main through a Playwright binding, and main's
 // webContents.send arrives through `__pdHostedDeliver`.
+import { decodeAnswerSource } from './json-crossing';
+
 export const invokeBinding = '__pdHostedInvoke';
 export const deliverFunction = '__pdHostedDeliver';
 
@@ -15,7 +17,7 @@ export function preloadInitScript(preloadSource: string): string {
     },
   });
   const ipcRenderer = {
-    invoke: (channel, ...args) => window[${JSON.stringify(invokeBinding)}](channel, args),
+    invoke: (channel, ...args) => window[${JSON.stringify(invokeBinding)}](channel, args).then(${decodeAnswerSource}),
     on(channel, listener) {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel).add(listener);

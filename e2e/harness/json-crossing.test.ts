@@ -1,0 +1,31 @@
+// The harness's fast crossing must hand the page exactly what structuredClone gave main's answer.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeAnswer, decodeAnswerSource, encodeAnswer, jsonAnswerKey } from './json-crossing';
+
+// The page side ships as source text inside the preload's init script; evaluated here the same way.
+const decode = new Function(`return ${decodeAnswerSource}`)() as (answer: unknown) => unknown;
+const cross = (answer: unknown) => decode(encodeAnswer(structuredClone(answer)));
+
+describe('the hosted harness answer crossing', () => {
+  it('sends plain JSON answers as one string and gives them back equal', () => {
+    const envelope = { ok: true, value: { items: [{ id: 'a', companyProfile: { companyName: 'Contoso', domain: 'contoso.onmicrosoft.com' } }], continuationToken: null, total: 3 } };
+    expect(encodeAnswer(envelope)).toEqual({ [jsonAnswerKey]: JSON.stringify(envelope) });
+    expect(cross(envelope)).toEqual(envelope);
+    expect(decodeAnswer(encodeAnswer(envelope))).toEqual(envelope);
+  });
+
+  it('leaves answers JSON would change to the usual serialization', () => {
+    for (const answer of [{ at: new Date(0) }, { missing: undefined }, [1, undefined], { n: Number.NaN }, { big: 1n }, { map: new Map([[1, 2]]) }, undefined, -0]) {
+      expect(encodeAnswer(answer)).toBe(answer);
+    }
+  });
+
+  it('round-trips any JSON-like value exactly', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(cross(value)).toStrictEqual(structuredClone(value));
+      }),
+    );
+  });
+});
