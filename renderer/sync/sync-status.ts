@@ -16,11 +16,15 @@ export interface SyncFigures {
   pass: ListPass | null;
   firstSyncDone: boolean;
   lastSyncedAt: string | null;
-  customers: number;
 }
 
+/**
+ * Every window's status bar re-reads this after each outbox or meta write (twice per operation
+ * while the queue drains), so it touches only small index ranges and single rows: no count of
+ * the customers table, which takes ~150 ms at 100,000 customers in Chromium.
+ */
 export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigures> {
-  const [pending, conflicts, rejected, deliveryUnknown, paused, pass, firstSyncDone, lastSyncedAt, customers] = await Promise.all([
+  const [pending, conflicts, rejected, deliveryUnknown, paused, pass, firstSyncDone, lastSyncedAt] = await Promise.all([
     db.outbox.where('status').anyOf(['queued', 'in-flight']).count(),
     db.outbox.where('status').equals('conflict').count(),
     db.outbox.where('status').equals('rejected').count(),
@@ -29,7 +33,6 @@ export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigu
     db.meta.get(metaKeys.pass),
     db.meta.get(metaKeys.firstSyncDone),
     db.meta.get(metaKeys.lastSyncedAt),
-    db.customers.count(),
   ]);
   return {
     pending,
@@ -40,7 +43,6 @@ export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigu
     pass: (pass?.value as ListPass | undefined) ?? null,
     firstSyncDone: firstSyncDone?.value === true,
     lastSyncedAt: (lastSyncedAt?.value as string | undefined) ?? null,
-    customers,
   };
 }
 
