@@ -1,19 +1,24 @@
-// Which new customers have admin credentials waiting in main's vault for the user to copy. A short
-// list kept in one meta record, so the dialog that offers them reads one row however many
-// customers the partner has created, instead of scanning the outbox on every change.
+// Which new customers have admin credentials waiting in main's vault for the user to copy: one
+// small meta row per customer, so the dialog that offers them reads a short key range however
+// many customers the partner has created, and customers created together (settled in one
+// transaction while the queue drains) each add their own row instead of rewriting a shared list.
 import type { PartnerDeskDatabase } from '../data/database';
 import type { CustomerRecord } from '../data/records';
 
-const credentialsWaitingKey = 'customers.credentialsWaiting';
+const prefix = 'customers.credentialsWaiting:';
+/** Before per-customer rows, one row held the list; still read, so nothing waiting is forgotten. */
+const legacyListKey = 'customers.credentialsWaiting';
 
 async function waitingIds(db: PartnerDeskDatabase): Promise<string[]> {
-  return ((await db.meta.get(credentialsWaitingKey))?.value as string[] | undefined) ?? [];
+  const [rows, legacy] = await Promise.all([db.meta.where('key').startsWith(prefix).primaryKeys(), db.meta.get(legacyListKey)]);
+  const ids = rows.map((key) => String(key).slice(prefix.length));
+  for (const id of (legacy?.value as string[] | undefined) ?? []) if (!ids.includes(id)) ids.push(id);
+  return ids;
 }
 
 /** Must run inside a transaction covering meta (the sync's settle transaction does). */
 export async function noteCredentialsWaiting(db: PartnerDeskDatabase, customerId: string): Promise<void> {
-  const ids = await waitingIds(db);
-  if (!ids.includes(customerId)) await db.meta.put({ key: credentialsWaitingKey, value: [...ids, customerId] });
+  await db.meta.put({ key: `${prefix}${customerId}`, value: true });
 }
 
 export async function customersWithCredentialsWaiting(db: PartnerDeskDatabase): Promise<CustomerRecord[]> {
@@ -23,7 +28,9 @@ export async function customersWithCredentialsWaiting(db: PartnerDeskDatabase): 
 
 export async function clearCredentialsWaiting(db: PartnerDeskDatabase, customerId: string): Promise<void> {
   await db.transaction('rw', [db.meta, db.customers], async () => {
-    await db.meta.put({ key: credentialsWaitingKey, value: (await waitingIds(db)).filter((id) => id !== customerId) });
+    await db.meta.delete(`${prefix}${customerId}`);
+    const legacy = (await db.meta.get(legacyListKey))?.value as string[] | undefined;
+    if (legacy?.includes(customerId)) await db.meta.put({ key: legacyListKey, value: legacy.filter((id) => id !== customerId) });
     await db.customers.update(customerId, { credentialsWaiting: false });
   });
 }
