@@ -4,7 +4,7 @@
 // write a handler makes itself is a new request id before it is sent (rememberRequest).
 import type { IpcError } from '../../shared/ipc/envelope';
 import type { BillingProfile, BillingProfileUpdate, OrganizationProfile, OrganizationProfileUpdate } from '../../shared/partner-center';
-import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
+import type { OutboxOperation } from '../../shared/sync/operations';
 import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared/sync/three-way-merge';
 import { noteCredentialsWaiting } from '../customers/credentials-waiting';
 import { billingUpdateBody } from '../customers/customer-mutations';
@@ -97,24 +97,27 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
       return {
         kind: 'acknowledged',
         apply: async () => {
-          await remapCustomerId(db, payload.localId, created.id);
+          const remapped = await remapCustomerId(db, payload.localId, created.id);
           // A removal the user queued behind the creation keeps showing "ended": the server's
           // fresh "reseller" must not reopen it, or the user ends it twice (found by the simulation).
-          const removalWaiting = await db.outbox
-            .where('recordKey')
-            .equals(customerRecordKey(created.id))
-            .filter((queued) => queued.payload.kind === 'remove-relationship' && queued.status !== 'acknowledged' && queued.status !== 'discarded')
-            .count();
-          const local = await db.customers.get(created.id);
-          await db.customers.update(created.id, {
-            companyName: created.companyProfile.companyName,
-            domain: created.companyProfile.domain,
-            nameKey: searchKey(created.companyProfile.companyName),
-            domainKey: searchKey(created.companyProfile.domain),
-            relationship: removalWaiting > 0 && local ? local.relationship : created.relationshipToPartner,
-            credentialsWaiting: created.credentialsKept,
-          });
-          if (created.credentialsKept) await noteCredentialsWaiting(db, created.id);
+          const removalWaiting = remapped.operations.some(
+            (queued) => queued.payload.kind === 'remove-relationship' && queued.status !== 'acknowledged' && queued.status !== 'discarded',
+          );
+          const local = remapped.customer ?? (await db.customers.get(created.id));
+          await Promise.all([
+            local
+              ? db.customers.put({
+                  ...local,
+                  companyName: created.companyProfile.companyName,
+                  domain: created.companyProfile.domain,
+                  nameKey: searchKey(created.companyProfile.companyName),
+                  domainKey: searchKey(created.companyProfile.domain),
+                  relationship: removalWaiting ? local.relationship : created.relationshipToPartner,
+                  credentialsWaiting: created.credentialsKept,
+                })
+              : undefined,
+            created.credentialsKept ? noteCredentialsWaiting(db, created.id) : undefined,
+          ]);
           if (created.billingProfile) await applyServerBillingProfile(context, created.id, created.billingProfile);
         },
       };
@@ -191,12 +194,14 @@ async function rememberRequest(context: SyncContext, operation: OutboxOperation,
 /** The server's billing profile becomes the base; what the user sees follows it unless edits wait. */
 export async function applyServerBillingProfile(context: SyncContext, customerId: string, server: BillingProfile): Promise<void> {
   const { db } = context;
-  const existing = await db.billingProfiles.get(customerId);
-  const editsWaiting = await db.outbox
-    .where('recordKey')
-    .equals(`customer:${customerId}`)
-    .filter((operation) => operation.payload.kind === 'update-billing-profile' && (operation.status === 'queued' || operation.status === 'in-flight' || operation.status === 'conflict' || operation.status === 'rejected'))
-    .count();
+  const [existing, editsWaiting] = await Promise.all([
+    db.billingProfiles.get(customerId),
+    db.outbox
+      .where('recordKey')
+      .equals(`customer:${customerId}`)
+      .filter((operation) => operation.payload.kind === 'update-billing-profile' && (operation.status === 'queued' || operation.status === 'in-flight' || operation.status === 'conflict' || operation.status === 'rejected'))
+      .count(),
+  ]);
   const { attributes: _attributes, ...fields } = server;
   // Local edits stay on top, but the profile's id is always the one Partner Center gave it.
   await db.billingProfiles.put({ customerId, server, current: editsWaiting > 0 && existing ? { ...existing.current, id: server.id } : fields });

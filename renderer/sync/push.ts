@@ -39,114 +39,169 @@ export async function nextDueAt(context: SyncContext): Promise<number | null> {
 
 export type PushResult = 'acknowledged' | 'retry' | 'paused' | 'rejected' | 'conflict' | 'delivery-unknown' | 'skipped';
 
-/** Sends one operation and settles it. */
-export async function pushOperation(context: SyncContext, operation: OutboxOperation): Promise<PushResult> {
+/** An operation marked in flight, about to be sent. */
+export interface Claim {
+  operation: OutboxOperation;
+  /** It was already in flight: the app stopped while sending it. */
+  foundInFlight: boolean;
+}
+
+/**
+ * Marks operations in flight, all in one transaction (one commit, one round of every window's
+ * live queries, however many start together). One the user changed or discarded since it was
+ * read is left out.
+ */
+export async function claimOperations(context: SyncContext, operations: readonly OutboxOperation[]): Promise<Claim[]> {
   const { db } = context;
-  let foundInFlight = false;
-  const claimed = await db.transaction('rw', db.outbox, async () => {
-    const current = await db.outbox.get(operation.seq!);
-    if (!current || (current.status !== 'queued' && current.status !== 'in-flight')) return null;
-    foundInFlight = current.status === 'in-flight';
-    const next: OutboxOperation = { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt: new Date(context.now()).toISOString() };
-    await db.outbox.put(next);
-    return next;
+  if (operations.length === 0) return [];
+  return db.transaction('rw', db.outbox, async () => {
+    const currents = await db.outbox.bulkGet(operations.map((operation) => operation.seq!));
+    const updatedAt = new Date(context.now()).toISOString();
+    const claims: Claim[] = [];
+    for (const current of currents) {
+      if (!current || (current.status !== 'queued' && current.status !== 'in-flight')) continue;
+      claims.push({ operation: { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt }, foundInFlight: current.status === 'in-flight' });
+    }
+    await db.outbox.bulkPut(claims.map((claim) => claim.operation));
+    return claims;
   });
-  if (!claimed) return 'skipped';
+}
+
+/** Sends a claimed operation and says what came of it; writes nothing but a new request id. */
+export async function sendClaimed(context: SyncContext, claim: Claim): Promise<HandlerOutcome> {
+  const claimed = claim.operation;
   // A mail found in flight was being sent when Partner Desk stopped (a crash, a closed leader
   // window): it may have left, and Graph does not de-duplicate, so the user decides, never a retry.
-  if (claimed.payload.kind === 'send-mail' && foundInFlight) {
-    const outcome: HandlerOutcome = { kind: 'delivery-unknown', failure: { kind: 'timeout', message: 'Partner Desk stopped while this mail was being sent.' } };
-    const result = await settle(context, claimed, outcome);
-    context.log(`push: send-mail ${claimed.id} found in flight after a stop → ${result}`);
-    return result;
+  if (claimed.payload.kind === 'send-mail' && claim.foundInFlight) {
+    context.log(`push: send-mail ${claimed.id} found in flight after a stop`);
+    return { kind: 'delivery-unknown', failure: { kind: 'timeout', message: 'Partner Desk stopped while this mail was being sent.' } };
   }
-
-  let outcome: HandlerOutcome;
   try {
-    outcome = await sendOperation(context, claimed);
+    return await sendOperation(context, claimed);
   } catch (error) {
     // A bug or a local fault, not Partner Center's answer: keep the operation and try later.
     context.log(`push: ${claimed.payload.kind} ${claimed.id} failed locally: ${String(error)}`);
-    outcome = { kind: 'failed', failure: { kind: 'internal', message: String(error) } };
+    return { kind: 'failed', failure: { kind: 'internal', message: String(error) } };
   }
-  const result = await settle(context, claimed, outcome);
-  const failure = outcome.kind === 'failed' || outcome.kind === 'delivery-unknown' ? `: ${outcome.failure.kind} ${outcome.failure.message}` : '';
-  context.log(`push: ${claimed.payload.kind} ${claimed.id} attempt ${claimed.attempts} → ${result}${failure}`);
-  return result;
+}
+
+export interface Sent {
+  claimed: OutboxOperation;
+  outcome: HandlerOutcome;
+}
+
+/**
+ * Settles sent operations in one transaction, each as it would be alone (they belong to different
+ * records). Should one of them fail to settle, each is settled in a transaction of its own, so a
+ * fault in one never holds back the others.
+ */
+export async function settleOutcomes(context: SyncContext, sent: readonly Sent[]): Promise<PushResult[]> {
+  const { db } = context;
+  const settleAll = (items: readonly Sent[]) =>
+    db.transaction('rw', [db.outbox, db.customers, db.billingProfiles, db.conflicts, db.invitations, db.referrals, db.meta], async () => {
+      // Side by side: each belongs to a different record (at most one operation of a record is
+      // ever in flight), so their reads and writes touch different rows, and IndexedDB serves
+      // them in one stream instead of one round trip after another.
+      return Promise.all(items.map((item) => settleInside(context, item.claimed, item.outcome)));
+    });
+  let results: PushResult[];
+  if (sent.length === 1) results = await settleAll(sent);
+  else {
+    try {
+      results = await settleAll(sent);
+    } catch (error) {
+      context.log(`push: settling ${sent.length} operations together failed (${String(error)}); settling one by one`);
+      results = [];
+      for (const item of sent) results.push(...(await settleAll([item])));
+    }
+  }
+  sent.forEach(({ claimed, outcome }, index) => {
+    const failure = outcome.kind === 'failed' || outcome.kind === 'delivery-unknown' ? `: ${outcome.failure.kind} ${outcome.failure.message}` : '';
+    context.log(`push: ${claimed.payload.kind} ${claimed.id} attempt ${claimed.attempts} → ${results[index]}${failure}`);
+  });
+  return results;
+}
+
+/** Sends one operation and settles it. */
+export async function pushOperation(context: SyncContext, operation: OutboxOperation): Promise<PushResult> {
+  const [claim] = await claimOperations(context, [operation]);
+  if (!claim) return 'skipped';
+  const outcome = await sendClaimed(context, claim);
+  const [result] = await settleOutcomes(context, [{ claimed: claim.operation, outcome }]);
+  return result!;
 }
 
 function lastErrorOf(failure: IpcError): OutboxOperation['lastError'] {
   return { kind: failure.kind, message: failure.message, code: failure.code, status: failure.status };
 }
 
-async function settle(context: SyncContext, claimed: OutboxOperation, outcome: HandlerOutcome): Promise<PushResult> {
+/** Settles one sent operation; runs inside the settling transaction. */
+async function settleInside(context: SyncContext, claimed: OutboxOperation, outcome: HandlerOutcome): Promise<PushResult> {
   const { db } = context;
   const now = context.now();
-  return db.transaction('rw', [db.outbox, db.customers, db.billingProfiles, db.conflicts, db.invitations, db.referrals, db.meta], async () => {
-    const current = await db.outbox.get(claimed.seq!);
-    if (!current) return 'skipped';
-    let operation: OutboxOperation = { ...current, updatedAt: new Date(now).toISOString() };
-    let result: PushResult;
-    switch (outcome.kind) {
-      case 'acknowledged':
-        // Settled first, so what `apply` writes sees no pending edit from this very operation.
-        operation = { ...operation, ...outcome.changedOperation, status: 'acknowledged', lastError: undefined };
-        await db.outbox.put(operation);
-        await outcome.apply();
-        // `apply` may have moved the operation to another record key (a created customer's tenant id).
-        operation = (await db.outbox.get(claimed.seq!)) ?? operation;
-        result = 'acknowledged';
-        break;
-      case 'conflict':
+  const current = await db.outbox.get(claimed.seq!);
+  if (!current) return 'skipped';
+  let operation: OutboxOperation = { ...current, updatedAt: new Date(now).toISOString() };
+  let result: PushResult;
+  switch (outcome.kind) {
+    case 'acknowledged':
+      // Settled first, so what `apply` writes sees no pending edit from this very operation.
+      operation = { ...operation, ...outcome.changedOperation, status: 'acknowledged', lastError: undefined };
+      await db.outbox.put(operation);
+      await outcome.apply();
+      // `apply` may have moved the operation to another record key (a created customer's tenant id).
+      operation = (await db.outbox.get(claimed.seq!)) ?? operation;
+      result = 'acknowledged';
+      break;
+    case 'conflict':
+      operation = { ...operation, status: 'conflict' };
+      await db.outbox.put(operation);
+      await db.conflicts.put({
+        ...outcome.conflict,
+        operationId: operation.id,
+        recordKey: operation.recordKey,
+        customerId: 'customerId' in operation.payload ? operation.payload.customerId : undefined,
+        createdAt: new Date(now).toISOString(),
+      });
+      await outcome.apply?.();
+      result = 'conflict';
+      break;
+    case 'delivery-unknown':
+      operation = { ...operation, status: 'delivery-unknown', ambiguous: true, lastError: lastErrorOf(outcome.failure) };
+      await db.outbox.put(operation);
+      if (operation.payload.kind === 'send-mail') await recordDeliveryUnknown(db, operation.payload.invitationId);
+      result = 'delivery-unknown';
+      break;
+    case 'failed': {
+      const decision = decideAfterFailure(outcome.failure, { attempt: operation.attempts, random: context.random });
+      operation = { ...operation, ...outcome.changedOperation, lastError: lastErrorOf(outcome.failure) };
+      if (decision.action === 'retry') {
+        operation = { ...operation, status: 'queued', notBefore: now + decision.afterMs, ambiguous: operation.ambiguous || decision.ambiguous };
+        result = 'retry';
+      } else if (decision.action === 'pause-queue') {
+        operation = { ...operation, status: 'queued', notBefore: now };
+        await db.meta.put({ key: pausedKey, value: { reason: decision.reason, since: new Date(now).toISOString() } });
+        result = 'paused';
+      } else if (decision.action === 'conflict') {
         operation = { ...operation, status: 'conflict' };
-        await db.outbox.put(operation);
         await db.conflicts.put({
-          ...outcome.conflict,
           operationId: operation.id,
           recordKey: operation.recordKey,
-          customerId: 'customerId' in operation.payload ? operation.payload.customerId : undefined,
+          fields: [],
+          base: {},
+          mine: {},
+          theirs: {},
           createdAt: new Date(now).toISOString(),
         });
-        await outcome.apply?.();
         result = 'conflict';
-        break;
-      case 'delivery-unknown':
-        operation = { ...operation, status: 'delivery-unknown', ambiguous: true, lastError: lastErrorOf(outcome.failure) };
-        await db.outbox.put(operation);
-        if (operation.payload.kind === 'send-mail') await recordDeliveryUnknown(db, operation.payload.invitationId);
-        result = 'delivery-unknown';
-        break;
-      case 'failed': {
-        const decision = decideAfterFailure(outcome.failure, { attempt: operation.attempts, random: context.random });
-        operation = { ...operation, ...outcome.changedOperation, lastError: lastErrorOf(outcome.failure) };
-        if (decision.action === 'retry') {
-          operation = { ...operation, status: 'queued', notBefore: now + decision.afterMs, ambiguous: operation.ambiguous || decision.ambiguous };
-          result = 'retry';
-        } else if (decision.action === 'pause-queue') {
-          operation = { ...operation, status: 'queued', notBefore: now };
-          await db.meta.put({ key: pausedKey, value: { reason: decision.reason, since: new Date(now).toISOString() } });
-          result = 'paused';
-        } else if (decision.action === 'conflict') {
-          operation = { ...operation, status: 'conflict' };
-          await db.conflicts.put({
-            operationId: operation.id,
-            recordKey: operation.recordKey,
-            fields: [],
-            base: {},
-            mine: {},
-            theirs: {},
-            createdAt: new Date(now).toISOString(),
-          });
-          result = 'conflict';
-        } else {
-          operation = { ...operation, status: 'rejected' };
-          result = 'rejected';
-        }
-        await db.outbox.put(operation);
-        break;
+      } else {
+        operation = { ...operation, status: 'rejected' };
+        result = 'rejected';
       }
+      await db.outbox.put(operation);
+      break;
     }
-    await refreshCustomerSyncState(db, operation.recordKey);
-    return result;
-  });
+  }
+  await refreshCustomerSyncState(db, operation.recordKey);
+  return result;
 }

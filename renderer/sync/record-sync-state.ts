@@ -24,7 +24,7 @@ export function openOperationsOf(db: PartnerDeskDatabase, recordKey: string): Pr
 export async function refreshCustomerSyncState(db: PartnerDeskDatabase, recordKey: string): Promise<void> {
   if (!recordKey.startsWith('customer:')) return;
   const customerId = recordKey.slice('customer:'.length);
-  const state = syncStateOf(await openOperationsOf(db, recordKey));
-  const customer = await db.customers.get(customerId);
-  if (customer && customer.sync !== state) await db.customers.update(customerId, { sync: state });
+  const [operations, customer] = await Promise.all([openOperationsOf(db, recordKey), db.customers.get(customerId)]);
+  const state = syncStateOf(operations);
+  if (customer && customer.sync !== state) await db.customers.put({ ...customer, sync: state });
 }

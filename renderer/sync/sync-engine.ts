@@ -6,7 +6,7 @@ import type { ConnectivityState } from '../../shared/ipc/contract';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
-import { nextDueAt, pausedKey, pushOperation, readyOperations } from './push';
+import { claimOperations, nextDueAt, pausedKey, readyOperations, sendClaimed, settleOutcomes, type PushResult, type Sent } from './push';
 import { pullPartnerData } from './pull-partner-data';
 import type { SyncContext } from './sync-context';
 import { fullSyncRequestKey } from './sync-requests';
@@ -25,7 +25,7 @@ export interface SyncEngineOptions {
 /** How many ready operations per parallel slot one read of the outbox fetches. */
 const readyBatchPerSlot = 16;
 
-export const defaultEngineOptions: SyncEngineOptions = { parallel: 3, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000, partnerData: true };
+export const defaultEngineOptions: SyncEngineOptions = { parallel: 16, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000, partnerData: true };
 
 export class SyncEngine {
   private stopped = false;
@@ -168,38 +168,61 @@ export class SyncEngine {
     }
   }
 
-  /** Sends every ready operation, a few records at a time, until none is ready. */
+  /**
+   * Sends every ready operation, a few records at a time, until none is ready. Operations that
+   * start together are claimed in one transaction, and those whose answers arrive while another
+   * settle is being written are settled together in the next: each commit makes every window's
+   * live queries run again, and one commit per operation made a long queue crawl.
+   */
   private async pushReady(): Promise<void> {
     const reconnectedAt = this.reconnectedAt;
     // Operations that only waited for the network go at once on reconnection, not after their backoff.
     const ignoreBackoffFor = (operation: OutboxOperation) =>
       reconnectedAt > 0 && operation.lastError?.kind === 'offline' && Date.parse(operation.updatedAt) <= reconnectedAt;
     const running = new Set<Promise<void>>();
+    // Operations waiting for Partner Center's answer; one whose answer is in and waits to be
+    // written frees its place for the next, and stays in `inFlight` until settled, so no later
+    // operation of the same record can start before it is.
+    let sending = 0;
+    let answered: () => void = () => undefined;
+    const settler = new Settler(this.context);
     // Ready heads are read a batch at a time: reading the whole open outbox again for every single
     // operation made a long queue drain in quadratic time. A batch holds at most one operation per
-    // record, so per-record order holds; one that went stale meanwhile is skipped at its claim.
+    // record, so per-record order holds; one that went stale meanwhile is left out at its claim.
     let batch: OutboxOperation[] = [];
     for (;;) {
       if (this.stopped || this.connectivity === 'offline' || (await this.paused())) break;
-      const free = this.options.parallel - running.size;
+      const free = this.options.parallel - sending;
       if (free > 0 && batch.length === 0) {
         batch = await readyOperations(this.context, { exclude: this.inFlight, limit: this.options.parallel * readyBatchPerSlot, ignoreBackoffFor });
       }
       const ready = batch.splice(0, Math.max(0, free));
-      for (const operation of ready) {
-        this.inFlight.add(operation.id);
-        const task = pushOperation(this.context, operation)
+      for (const operation of ready) this.inFlight.add(operation.id);
+      const claims = await claimOperations(this.context, ready);
+      const claimedIds = new Set(claims.map((claim) => claim.operation.id));
+      for (const operation of ready) if (!claimedIds.has(operation.id)) this.inFlight.delete(operation.id);
+      for (const claim of claims) {
+        const { id, lastError } = claim.operation;
+        sending += 1;
+        const task = sendClaimed(this.context, claim)
+          .finally(() => {
+            sending -= 1;
+            answered();
+          })
+          .then((outcome) => settler.settle({ claimed: claim.operation, outcome }))
           .then((result) => {
-            if (result === 'retry' && operation.lastError?.kind === 'offline') this.reconnectedAt = 0;
+            if (result === 'retry' && lastError?.kind === 'offline') this.reconnectedAt = 0;
           })
           .finally(() => {
-            this.inFlight.delete(operation.id);
+            this.inFlight.delete(id);
             running.delete(task);
           });
         running.add(task);
       }
       if (running.size === 0) break;
-      await Promise.race(running);
+      // On when a place frees up (an answer came) or an operation is settled (its record's next
+      // operation may now be ready).
+      await Promise.race([...running, new Promise<void>((resolve) => (answered = resolve))]);
     }
     await Promise.all(running);
   }
@@ -221,5 +244,40 @@ export class SyncEngine {
       return 'needs-full-pass';
     }
     return result;
+  }
+}
+
+/**
+ * Writes the answers of sent operations: one transaction for all that arrived while the previous
+ * one was being written. An answer waits at most one settle, a few milliseconds.
+ */
+class Settler {
+  private waiting: { sent: Sent; done: (result: PushResult) => void; failed: (error: unknown) => void }[] = [];
+  private writing = false;
+
+  constructor(private readonly context: SyncContext) {}
+
+  settle(sent: Sent): Promise<PushResult> {
+    return new Promise((done, failed) => {
+      this.waiting.push({ sent, done, failed });
+      if (!this.writing) void this.writeAll();
+    });
+  }
+
+  private async writeAll(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const items = this.waiting.splice(0);
+        try {
+          const results = await settleOutcomes(this.context, items.map((item) => item.sent));
+          items.forEach((item, index) => item.done(results[index]!));
+        } catch (error) {
+          items.forEach((item) => item.failed(error));
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
   }
 }

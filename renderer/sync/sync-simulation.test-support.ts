@@ -16,6 +16,7 @@ import type { LeaderLock } from './leader-lock';
 import { createLocalLeaderLock } from './leader-lock';
 import { createIndexedDbMachine, createNodePort, openWindow, type Network, type NodeWindow } from './node-sync.test-support';
 import { metaKeys, type ListPass } from './pull';
+import { defaultEngineOptions } from './sync-engine';
 
 // ---------------------------------------------------------------------------------------------
 // Commands: plain data, so a failing case prints as a readable list that can be pasted back.
@@ -262,7 +263,9 @@ export class SimulatedOffice {
       // Short waits: full jitter over a fiftieth of the real ceilings keeps runs fast.
       random: () => Math.random() * 0.02,
       log: (line) => this.note(`${label}: ${line}`),
-      parallel: 3,
+      // As many in flight as the app sends, so settling several answers in one transaction is
+      // what the simulation exercises.
+      parallel: defaultEngineOptions.parallel,
       pullEveryMs: 60_000,
     });
     await node.db.open();
