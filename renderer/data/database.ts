@@ -1,7 +1,7 @@
 // The local database (Dexie over IndexedDB, in the renderer: architecture §1). Every schema
 // version is listed in full with its upgrade, oldest first, and never edited once shipped: a
 // user's database is upgraded step by step from whatever version it holds.
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type DBCoreMutateRequest, type EntityTable, type Table } from 'dexie';
 import type {
   BillingProfileRecord,
   ConflictRecord,
@@ -47,7 +47,25 @@ export const schemaV2 = {
 
 export const searchKey = (text: string) => text.toLocaleLowerCase('en-US');
 
+/**
+ * A small write made by this window, seen as it is requested, before its transaction commits:
+ * what screens need to show a user's own edit in the same frame, without waiting for the commit
+ * and reading the rows back. `settled` says whether the transaction committed.
+ */
+export interface LocalWrite {
+  table: string;
+  puts: readonly unknown[];
+  deletes: readonly unknown[];
+  settled: Promise<boolean>;
+}
+
+/** Writes of more rows than this (a sync page) are not announced: readers catch up after commit. */
+const localWriteLimit = 20;
+
 export class PartnerDeskDatabase extends Dexie {
+  /** Listeners told of this window's small writes as they happen (see LocalWrite). */
+  readonly localWrites = new Set<(write: LocalWrite) => void>();
+
   customers!: EntityTable<CustomerRecord, 'id'>;
   billingProfiles!: EntityTable<BillingProfileRecord, 'customerId'>;
   subscriptions!: Table<SubscriptionRecord, [string, string]>;
@@ -60,6 +78,23 @@ export class PartnerDeskDatabase extends Dexie {
 
   constructor(name = databaseName, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.use({
+      stack: 'dbcore',
+      name: 'local-writes',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (request: DBCoreMutateRequest) => {
+              if (this.localWrites.size > 0) this.announce(tableName, request);
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
     this.version(1).stores(schemaV1);
     this.version(2)
       .stores(schemaV2)
@@ -84,5 +119,17 @@ export class PartnerDeskDatabase extends Dexie {
             operation.requestIds ??= [operation.requestId];
           });
       });
+  }
+
+  private announce(table: string, request: DBCoreMutateRequest): void {
+    const puts = request.type === 'put' || request.type === 'add' ? request.values : [];
+    const deletes = request.type === 'delete' ? request.keys : [];
+    if (request.type === 'deleteRange' || puts.length + deletes.length === 0 || puts.length + deletes.length > localWriteLimit) return;
+    const transaction = request.trans as unknown as IDBTransaction;
+    const settled = new Promise<boolean>((resolve) => {
+      transaction.addEventListener('complete', () => resolve(true), { once: true });
+      transaction.addEventListener('abort', () => resolve(false), { once: true });
+    });
+    for (const listener of this.localWrites) listener({ table, puts, deletes, settled });
   }
 }

@@ -67,4 +67,29 @@ describe('the customer list source', () => {
     expect(loads.mock.calls.length).toBe(1);
     unsubscribe();
   }, 60_000);
+
+  it('shows a customer edited in this window before its transaction commits, and takes it back if it fails', async () => {
+    await db.customers.bulkPut(Array.from({ length: 50 }, (_, n) => customer(n)));
+    const source = new CustomerListSource(db);
+    const unsubscribe = source.subscribe(() => undefined);
+    await source.ready();
+
+    let seenBeforeCommit: string[] = [];
+    await db.transaction('rw', db.customers, async () => {
+      await db.customers.put(customer(7, 'Aardvark Consulting'));
+      seenBeforeCommit = listed(source).slice(0, 1);
+    });
+    expect(seenBeforeCommit).toEqual(['Aardvark Consulting']);
+
+    await expect(
+      db.transaction('rw', db.customers, async () => {
+        await db.customers.put(customer(8, 'Abandoned Edit'));
+        expect(listed(source)[1]).toBe('Abandoned Edit');
+        throw new Error('the user cancelled');
+      }),
+    ).rejects.toThrow('the user cancelled');
+    await vi.waitFor(() => expect(listed(source)).not.toContain('Abandoned Edit'));
+    expect(listed(source)).toContain('Company 000008');
+    unsubscribe();
+  });
 });

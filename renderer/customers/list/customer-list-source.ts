@@ -4,9 +4,10 @@
 // `storagemutated` event (fired for this window's writes and, through a BroadcastChannel, for
 // the other windows') names the customers that changed: a handful are re-read by id, while a
 // bulk write (a sync page, a reconcile) that Dexie reports as a whole-table range triggers a
-// quiet reload that replaces the index only when it is complete.
+// quiet reload that replaces the index only when it is complete. This window's own small writes
+// show even sooner, from the values written (see onLocalWrite).
 import { Dexie, type ObservabilitySet } from 'dexie';
-import type { PartnerDeskDatabase } from '../../data/database';
+import type { LocalWrite, PartnerDeskDatabase } from '../../data/database';
 import type { CustomerRecord } from '../../data/records';
 import { CustomerListIndex } from './customer-list-index';
 
@@ -66,6 +67,7 @@ export class CustomerListSource {
     if (this.started) return;
     this.started = true;
     Dexie.on('storagemutated', this.onMutated);
+    this.db.localWrites.add(this.onLocalWrite);
     void this.db.customers.count().then((expected) => this.snapshot.loading && this.publish({ expected }));
     void this.load(true);
   }
@@ -132,6 +134,25 @@ export class CustomerListSource {
     // The first load fills the list on screen in name order, so it only takes them afterwards.
     if (this.reloading) for (const key of keys) this.changedDuringReload.add(key);
     if (!this.snapshot.loading) void this.applyChanges(keys);
+  };
+
+  /**
+   * The user's own edit in this window shows at once, from the values being written, before the
+   * transaction commits; `storagemutated` re-reads the rows after the commit as for any change,
+   * and a transaction that fails puts back what the database holds.
+   */
+  private readonly onLocalWrite = (write: LocalWrite): void => {
+    if (write.table !== 'customers' || this.snapshot.loading) return;
+    const index = this.snapshot.index;
+    for (const record of write.puts as CustomerRecord[]) index.upsert(record);
+    for (const id of write.deletes as string[]) index.remove(id);
+    this.publish({});
+    void write.settled.then((committed) => {
+      if (committed) return;
+      const ids = [...(write.puts as CustomerRecord[]).map((record) => record.id), ...(write.deletes as string[])];
+      // Read outside the failed transaction, whose zone this callback would otherwise inherit.
+      void Dexie.ignoreTransaction(() => this.applyChanges(ids));
+    });
   };
 
   private async applyChanges(ids: string[]): Promise<void> {
