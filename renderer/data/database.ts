@@ -65,6 +65,17 @@ const localWriteLimit = 20;
 export class PartnerDeskDatabase extends Dexie {
   /** Listeners told of this window's small writes as they happen (see LocalWrite). */
   readonly localWrites = new Set<(write: LocalWrite) => void>();
+  private readonly background = new WeakSet<object>();
+
+  /**
+   * Marks the transaction this runs in as the sync's own work (settling answers, pulling): its
+   * writes are not announced as a user's edits, and screens pick them up after the commit, at
+   * their own pace.
+   */
+  markBackground(): void {
+    const transaction = Dexie.currentTransaction as unknown as { idbtrans?: IDBTransaction } | null;
+    if (transaction?.idbtrans) this.background.add(transaction.idbtrans);
+  }
 
   customers!: EntityTable<CustomerRecord, 'id'>;
   billingProfiles!: EntityTable<BillingProfileRecord, 'customerId'>;
@@ -125,6 +136,7 @@ export class PartnerDeskDatabase extends Dexie {
     const puts = request.type === 'put' || request.type === 'add' ? request.values : [];
     const deletes = request.type === 'delete' ? request.keys : [];
     if (request.type === 'deleteRange' || puts.length + deletes.length === 0 || puts.length + deletes.length > localWriteLimit) return;
+    if (this.background.has(request.trans as unknown as object)) return;
     const transaction = request.trans as unknown as IDBTransaction;
     const settled = new Promise<boolean>((resolve) => {
       transaction.addEventListener('complete', () => resolve(true), { once: true });

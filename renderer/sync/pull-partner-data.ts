@@ -162,6 +162,7 @@ export async function tagResellerCustomers(context: SyncContext): Promise<IpcErr
       continuationToken = page.value.continuationToken;
     } while (continuationToken);
     await db.transaction('rw', db.customers, async () => {
+      db.markBackground();
       await db.customers
         .where('associatedPartnerId')
         .equals(reseller.id)

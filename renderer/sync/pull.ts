@@ -122,6 +122,7 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
     const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
     const finished = !page.value.continuationToken;
     await db.transaction('rw', [db.customers, db.outbox, db.meta], async () => {
+      db.markBackground();
       await applyServerCustomers(
         context,
         page.value.items.map((item) => ({ id: item.id, fields: fieldsOf(item) })),
@@ -176,6 +177,7 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
   }
   const profiles = await db.billingProfiles.bulkGet(fresh.map((entry) => entry.id));
   await db.transaction('rw', [db.customers, db.outbox, db.billingProfiles, db.meta], async () => {
+    db.markBackground();
     let written = await applyServerCustomers(
       context,
       fresh.filter((entry) => entry.customer).map((entry) => ({ id: entry.id, fields: fieldsOf(entry.customer!) })),

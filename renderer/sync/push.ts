@@ -99,6 +99,7 @@ export async function settleOutcomes(context: SyncContext, sent: readonly Sent[]
   const { db } = context;
   const settleAll = (items: readonly Sent[]) =>
     db.transaction('rw', [db.outbox, db.customers, db.billingProfiles, db.conflicts, db.invitations, db.referrals, db.meta], async () => {
+      db.markBackground();
       // Side by side: each belongs to a different record (at most one operation of a record is
       // ever in flight), so their reads and writes touch different rows, and IndexedDB serves
       // them in one stream instead of one round trip after another.

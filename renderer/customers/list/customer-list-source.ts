@@ -17,6 +17,8 @@ const pageSize = 5_000;
 const maxSingleChanges = 2_000;
 const reloadQuietMs = 600;
 const reloadAtMostEveryMs = 4_000;
+/** A change this long after the last one the screen was told of is shown at once. */
+const quietMs = 100;
 
 export interface ListSnapshot {
   index: CustomerListIndex;
@@ -34,6 +36,8 @@ export class CustomerListSource {
   private started = false;
   private reloading = false;
   private reloadWanted = false;
+  private notifyScheduled = false;
+  private notifiedAt = Number.NEGATIVE_INFINITY;
   private readonly changedDuringReload = new Set<string>();
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
   private firstDirtyAt = 0;
@@ -58,9 +62,25 @@ export class CustomerListSource {
     return this.snapshot.index;
   }
 
-  private publish(next: Partial<ListSnapshot>): void {
+  /**
+   * The snapshot changes at once (readers such as the export see it). The screen is told at once
+   * of the user's own edit (`now`) and of a change after a quiet moment, and at most once a frame
+   * during a burst: while the queue drains a change lands every few milliseconds, and
+   * re-rendering the list for each (its filters and counts walk every customer) starved the sync
+   * of the CPU. React renders a store change synchronously, so a frame that is told paints it.
+   */
+  private publish(next: Partial<ListSnapshot>, options: { now?: boolean } = {}): void {
     this.snapshot = { ...this.snapshot, ...next, version: this.snapshot.version + 1 };
-    for (const listener of this.listeners) listener();
+    const notify = () => {
+      this.notifyScheduled = false;
+      this.notifiedAt = performance.now();
+      for (const listener of this.listeners) listener();
+    };
+    if (options.now || (!this.notifyScheduled && performance.now() - this.notifiedAt >= quietMs)) return notify();
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(notify);
+    else setTimeout(notify, 0);
   }
 
   private start(): void {
@@ -146,7 +166,7 @@ export class CustomerListSource {
     const index = this.snapshot.index;
     for (const record of write.puts as CustomerRecord[]) index.upsert(record);
     for (const id of write.deletes as string[]) index.remove(id);
-    this.publish({});
+    this.publish({}, { now: true });
     void write.settled.then((committed) => {
       if (committed) return;
       const ids = [...(write.puts as CustomerRecord[]).map((record) => record.id), ...(write.deletes as string[])];
