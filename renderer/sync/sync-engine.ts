@@ -6,7 +6,7 @@ import type { ConnectivityState } from '../../shared/ipc/contract';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
-import { claimOperations, nextDueAt, pausedKey, readyOperations, sendClaimed, settleOutcomes, type PushResult, type Sent } from './push';
+import { claimOperations, nextDueAt, pausedKey, readyOperations, sendClaimed, settleOutcomes, type Claim, type PushResult, type Sent } from './push';
 import { pullPartnerData } from './pull-partner-data';
 import type { SyncContext } from './sync-context';
 import { fullSyncRequestKey } from './sync-requests';
@@ -198,9 +198,14 @@ export class SyncEngine {
       }
       const ready = batch.splice(0, Math.max(0, free));
       for (const operation of ready) this.inFlight.add(operation.id);
-      const claims = await claimOperations(this.context, ready);
-      const claimedIds = new Set(claims.map((claim) => claim.operation.id));
-      for (const operation of ready) if (!claimedIds.has(operation.id)) this.inFlight.delete(operation.id);
+      let claims: Claim[] = [];
+      try {
+        claims = await claimOperations(this.context, ready);
+      } finally {
+        // Those not claimed (changed meanwhile, or the claim failed) may be picked again later.
+        const claimedIds = new Set(claims.map((claim) => claim.operation.id));
+        for (const operation of ready) if (!claimedIds.has(operation.id)) this.inFlight.delete(operation.id);
+      }
       for (const claim of claims) {
         const { id, lastError } = claim.operation;
         sending += 1;
