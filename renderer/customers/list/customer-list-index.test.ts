@@ -76,7 +76,7 @@ describe('the customer list in memory', () => {
     expect(index.size).toBe(5);
   });
 
-  it('answers like a full scan after any history of arrivals, changes and removals', () => {
+  it('answers like a full scan after any history of arrivals, changes, pages of them and removals', () => {
     const name = fc.constantFrom('alpha', 'Alpha', 'beta', 'ÀLTO', 'gamma', 'al', 'b', 'zz');
     const record = fc.record({
       id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
@@ -85,7 +85,11 @@ describe('the customer list in memory', () => {
       relationship: fc.constantFrom('reseller' as const, 'advisor' as const, 'none' as const),
       sync: fc.constantFrom('synced' as const, 'pending' as const, 'conflict' as const),
     });
-    const step = fc.oneof(record.map((r) => ({ kind: 'put' as const, r })), fc.constantFrom('a', 'b', 'c').map((id) => ({ kind: 'remove' as const, id })));
+    const step = fc.oneof(
+      record.map((r) => ({ kind: 'put' as const, r })),
+      fc.array(record, { maxLength: 5 }).map((rs) => ({ kind: 'put-many' as const, rs })),
+      fc.constantFrom('a', 'b', 'c').map((id) => ({ kind: 'remove' as const, id })),
+    );
     const query = fc.record({
       search: fc.constantFrom('', 'a', 'AL', 'b', 'à', 'zz', 'x'),
       relationship: fc.constantFrom('all' as const, 'reseller' as const, 'none' as const),
@@ -105,6 +109,10 @@ describe('the customer list in memory', () => {
             const next = customer(s.r.id, s.r.name, `${s.r.domain}.example`, s.r);
             truth.set(next.id, next);
             index.upsert(next);
+          } else if (s.kind === 'put-many') {
+            const page = s.rs.map((r) => customer(r.id, r.name, `${r.domain}.example`, r));
+            for (const next of page) truth.set(next.id, next);
+            index.upsertMany(page);
           } else {
             truth.delete(s.id);
             index.remove(s.id);

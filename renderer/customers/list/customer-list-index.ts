@@ -158,6 +158,37 @@ export class CustomerListIndex {
     this.partners[existing] = record.associatedPartnerId;
   }
 
+  /**
+   * Many customers at once (a sync page of 500): changed ones as upsert does, new ones merged into
+   * each order in one pass. Inserting 500 new rows one by one into orders of 100,000 moved the
+   * whole order 500 times, seconds of a first sync's main thread.
+   */
+  upsertMany(records: readonly CustomerRecord[]): void {
+    const latest = new Map(records.map((record) => [record.id, record]));
+    const fresh: CustomerRecord[] = [];
+    for (const record of latest.values()) {
+      if (this.slotOf.has(record.id)) this.upsert(record);
+      else fresh.push(record);
+    }
+    if (fresh.length === 0) return;
+    const held = this.liveCount;
+    const slots = fresh.map((record) => this.writeSlot(record));
+    this.ensureOrderCapacity();
+    this.mergeInto(this.byName, held, slots.slice(), this.nameKeys);
+    if (this.domainOrdered) this.mergeInto(this.byDomain, held, slots, this.domainKeys);
+  }
+
+  /** Merges `slots` into the first `held` entries of a sorted order, from the back, in place. */
+  private mergeInto(order: Int32Array, held: number, slots: number[], keys: string[]): void {
+    slots.sort((a, b) => this.compare(keys, a, b));
+    let from = held - 1;
+    let next = slots.length - 1;
+    for (let to = held + slots.length - 1; next >= 0; to--) {
+      if (from >= 0 && this.compare(keys, order[from]!, slots[next]!) > 0) order[to] = order[from--]!;
+      else order[to] = slots[next--]!;
+    }
+  }
+
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;

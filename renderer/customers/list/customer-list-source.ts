@@ -178,11 +178,8 @@ export class CustomerListSource {
   private async applyChanges(ids: string[]): Promise<void> {
     const records = await this.db.customers.bulkGet(ids);
     const index = this.snapshot.index;
-    ids.forEach((id, position) => {
-      const record: CustomerRecord | undefined = records[position];
-      if (record) index.upsert(record);
-      else index.remove(id);
-    });
+    index.upsertMany(records.filter((record): record is CustomerRecord => record !== undefined));
+    ids.forEach((id, position) => records[position] === undefined && index.remove(id));
     this.publish({});
   }
 
