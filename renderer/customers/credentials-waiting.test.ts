@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PartnerDeskDatabase } from '../data/database';
 import type { CustomerRecord } from '../data/records';
-import { clearCredentialsWaiting, customersWithCredentialsWaiting, noteCredentialsWaiting } from './credentials-waiting';
+import { clearCredentialsWaiting, customersWithCredentialsWaiting, nextCustomerWithCredentialsWaiting, noteCredentialsWaiting } from './credentials-waiting';
 
 const customer = (id: string): CustomerRecord => ({ id, companyName: id, domain: `${id}.onmicrosoft.com`, nameKey: id, domainKey: `${id}.onmicrosoft.com`, relationship: 'reseller', sync: 'synced', credentialsWaiting: true });
 
@@ -24,7 +24,10 @@ describe('admin credentials waiting', () => {
     expect((await customersWithCredentialsWaiting(db)).map((row) => row.id).sort()).toEqual(['alpha', 'bravo']);
     await clearCredentialsWaiting(db, 'alpha');
     expect((await customersWithCredentialsWaiting(db)).map((row) => row.id)).toEqual(['bravo']);
+    expect((await nextCustomerWithCredentialsWaiting(db))?.id).toBe('bravo');
     expect((await db.customers.get('alpha'))?.credentialsWaiting).toBe(false);
+    await clearCredentialsWaiting(db, 'bravo');
+    expect(await nextCustomerWithCredentialsWaiting(db)).toBeNull();
   });
 
   it('still offers the customers of the list an earlier version kept', async () => {

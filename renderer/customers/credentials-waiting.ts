@@ -26,6 +26,19 @@ export async function customersWithCredentialsWaiting(db: PartnerDeskDatabase): 
   return customers.filter((customer): customer is CustomerRecord => customer?.credentialsWaiting === true);
 }
 
+/**
+ * The customer whose credentials the dialog offers next. Reads customers one at a time until one
+ * still waits, rather than all of them: the dialog re-reads this after every change, and a long
+ * queue of new customers drained at once would otherwise make each re-read longer.
+ */
+export async function nextCustomerWithCredentialsWaiting(db: PartnerDeskDatabase): Promise<CustomerRecord | null> {
+  for (const id of await waitingIds(db)) {
+    const customer = await db.customers.get(id);
+    if (customer?.credentialsWaiting === true) return customer;
+  }
+  return null;
+}
+
 export async function clearCredentialsWaiting(db: PartnerDeskDatabase, customerId: string): Promise<void> {
   await db.transaction('rw', [db.meta, db.customers], async () => {
     await db.meta.delete(`${prefix}${customerId}`);

@@ -24,7 +24,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
 import { copyText } from '../clipboard';
-import { customersWithCredentialsWaiting } from '../credentials-waiting';
+import { nextCustomerWithCredentialsWaiting } from '../credentials-waiting';
 import { useAdminCredentials } from './admin-credentials-store';
 
 const useStyles = makeStyles({
@@ -53,9 +53,8 @@ function CopyableSecret({ label, copyLabel, value, testId }: { label: string; co
 export function AdminCredentialsDialog({ db }: { db: PartnerDeskDatabase }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const waiting = useLiveQuery(() => customersWithCredentialsWaiting(db), [db], []);
+  const customer = useLiveQuery(() => nextCustomerWithCredentialsWaiting(db), [db], null);
   const { customerId, shown, show, confirm } = useAdminCredentials();
-  const customer = waiting[0];
 
   useEffect(() => {
     if (customer && customer.id !== customerId) void show(customer.id);
