@@ -176,6 +176,7 @@ export function withField(fields: BillingProfileFields, field: BillingField, val
 }
 
 export class SimulatedOffice {
+  private readonly onTheWire = new Set<Promise<unknown>>();
   readonly network: Network = { online: true };
   readonly facts: Facts;
   readonly machine = createIndexedDbMachine();
@@ -232,7 +233,10 @@ export class SimulatedOffice {
     for (const name of partnerCenterCallNames) {
       guarded[name] = async (request: never) => {
         if (!boot.alive || !simWindow()?.alive) return gone;
-        const answer = await (boot.port[name] as (request: never) => Promise<Envelope<unknown>>)(request);
+        const call = (boot.port[name] as (request: never) => Promise<Envelope<unknown>>)(request);
+        this.onTheWire.add(call);
+        void call.finally(() => this.onTheWire.delete(call)).catch(() => undefined);
+        const answer = await call;
         boot.calls += 1;
         if (boot.alive && this.crashAfterCalls !== null && boot.calls >= this.crashAfterCalls) {
           this.crashAfterCalls = null;
@@ -274,6 +278,15 @@ export class SimulatedOffice {
     this.windows.push(simWindow);
     node.engine.setConnectivity(this.told);
     node.engine.start();
+  }
+
+  /**
+   * Waits until no request any window sent (closed and crashed ones included) is still on its way.
+   * One held up by injected latency would otherwise land after the next run's reset and count
+   * there as a change no operation made.
+   */
+  async wireQuiet(): Promise<void> {
+    while (this.onTheWire.size > 0) await Promise.allSettled([...this.onTheWire]);
   }
 
   private async closeSimWindow(simWindow: SimWindow): Promise<void> {

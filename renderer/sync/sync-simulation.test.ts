@@ -87,7 +87,8 @@ async function runScenario(setup: SimSetup, commands: SimCommand[]): Promise<voi
     for (const command of commands) await office.run(command);
     await office.quiesce(20_000);
     await office.shutDown();
-    // Let requests that crashed windows left on the wire land before the request log is read.
+    // Requests that closed or crashed windows left on the wire land before the request log is read.
+    await office.wireQuiet();
     await sleep(30);
     await office.checkPassCursor('at quiescence');
 
@@ -106,6 +107,7 @@ async function runScenario(setup: SimSetup, commands: SimCommand[]): Promise<voi
     throw new Error(`${detail}\n--- last lines of this run ---\n${office.log.slice(-120).join('\n')}`, { cause: error });
   } finally {
     await office.shutDown().catch(() => undefined);
+    await office.wireQuiet();
     db?.close();
     await Dexie.delete(office.machine.name);
   }
