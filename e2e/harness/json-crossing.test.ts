@@ -1,11 +1,10 @@
 // The harness's fast crossing must hand the page exactly what structuredClone gave main's answer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswer, decodeAnswerSource, encodeAnswer, jsonAnswerKey } from './json-crossing';
+import { decodeAnswer, encodeAnswer, jsonAnswerKey } from './json-crossing';
 
-// The page side ships as source text inside the preload's init script; evaluated here the same way.
-const decode = new Function(`return ${decodeAnswerSource}`)() as (answer: unknown) => unknown;
-const cross = (answer: unknown) => decode(encodeAnswer(structuredClone(answer)));
+// decodeAnswer is the page's decoder (decodeAnswerSource) evaluated in Node.
+const cross = (answer: unknown) => decodeAnswer(encodeAnswer(structuredClone(answer)));
 
 describe('the hosted harness answer crossing', () => {
   it('sends plain JSON answers as one string and gives them back equal', () => {

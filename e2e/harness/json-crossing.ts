@@ -30,9 +30,5 @@ export function encodeAnswer(answer: unknown): unknown {
 /** Page side, as source text for the preload init script: the inverse of encodeAnswer. */
 export const decodeAnswerSource = `(answer) => answer !== null && typeof answer === 'object' && typeof answer[${JSON.stringify(jsonAnswerKey)}] === 'string' && Object.keys(answer).length === 1 ? JSON.parse(answer[${JSON.stringify(jsonAnswerKey)}]) : answer`;
 
-/** The same decoding in Node, for specs that call the binding directly as a foreign page would. */
-export function decodeAnswer(answer: unknown): unknown {
-  if (answer === null || typeof answer !== 'object') return answer;
-  const text = (answer as Record<string, unknown>)[jsonAnswerKey];
-  return typeof text === 'string' && Object.keys(answer).length === 1 ? JSON.parse(text) : answer;
-}
+/** The same decoder in Node, for specs that call the binding directly as a foreign page would. */
+export const decodeAnswer = new Function(`return ${decodeAnswerSource}`)() as (answer: unknown) => unknown;

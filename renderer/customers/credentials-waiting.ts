@@ -21,11 +21,6 @@ export async function noteCredentialsWaiting(db: PartnerDeskDatabase, customerId
   await db.meta.put({ key: `${prefix}${customerId}`, value: true });
 }
 
-export async function customersWithCredentialsWaiting(db: PartnerDeskDatabase): Promise<CustomerRecord[]> {
-  const customers = await db.customers.bulkGet(await waitingIds(db));
-  return customers.filter((customer): customer is CustomerRecord => customer?.credentialsWaiting === true);
-}
-
 /**
  * The customer whose credentials the dialog offers next. Reads customers one at a time until one
  * still waits, rather than all of them: the dialog re-reads this after every change, and a long

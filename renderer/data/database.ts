@@ -63,9 +63,16 @@ export interface LocalWrite {
 const localWriteLimit = 20;
 
 export class PartnerDeskDatabase extends Dexie {
-  /** Listeners told of this window's small writes as they happen (see LocalWrite). */
-  readonly localWrites = new Set<(write: LocalWrite) => void>();
+  /** Per table, the listeners told of this window's small writes as they happen (see LocalWrite). */
+  private readonly localWriteListeners = new Map<string, Set<(write: LocalWrite) => void>>();
   private readonly background = new WeakSet<object>();
+
+  /** Tells `listener` of this window's small writes to `table` as they happen. */
+  onLocalWrite(table: string, listener: (write: LocalWrite) => void): void {
+    let listeners = this.localWriteListeners.get(table);
+    if (!listeners) this.localWriteListeners.set(table, (listeners = new Set()));
+    listeners.add(listener);
+  }
 
   /**
    * Marks the transaction this runs in as the sync's own work (settling answers, pulling): its
@@ -99,7 +106,10 @@ export class PartnerDeskDatabase extends Dexie {
           return {
             ...table,
             mutate: (request: DBCoreMutateRequest) => {
-              if (this.localWrites.size > 0) this.announce(tableName, request);
+              // Only tables someone watches pay for it: the outbox and meta writes of a draining
+              // queue are not announced at all.
+              const listeners = this.localWriteListeners.get(tableName);
+              if (listeners && listeners.size > 0) this.announce(tableName, request, listeners);
               return table.mutate(request);
             },
           };
@@ -132,7 +142,7 @@ export class PartnerDeskDatabase extends Dexie {
       });
   }
 
-  private announce(table: string, request: DBCoreMutateRequest): void {
+  private announce(table: string, request: DBCoreMutateRequest, listeners: ReadonlySet<(write: LocalWrite) => void>): void {
     const puts = request.type === 'put' || request.type === 'add' ? request.values : [];
     const deletes = request.type === 'delete' ? request.keys : [];
     if (request.type === 'deleteRange' || puts.length + deletes.length === 0 || puts.length + deletes.length > localWriteLimit) return;
@@ -142,6 +152,6 @@ export class PartnerDeskDatabase extends Dexie {
       transaction.addEventListener('complete', () => resolve(true), { once: true });
       transaction.addEventListener('abort', () => resolve(false), { once: true });
     });
-    for (const listener of this.localWrites) listener({ table, puts, deletes, settled });
+    for (const listener of listeners) listener({ table, puts, deletes, settled });
   }
 }

@@ -87,7 +87,7 @@ export class CustomerListSource {
     if (this.started) return;
     this.started = true;
     Dexie.on('storagemutated', this.onMutated);
-    this.db.localWrites.add(this.onLocalWrite);
+    this.db.onLocalWrite('customers', this.onLocalWrite);
     void this.db.customers.count().then((expected) => this.snapshot.loading && this.publish({ expected }));
     void this.load(true);
   }
@@ -162,9 +162,9 @@ export class CustomerListSource {
    * and a transaction that fails puts back what the database holds.
    */
   private readonly onLocalWrite = (write: LocalWrite): void => {
-    if (write.table !== 'customers' || this.snapshot.loading) return;
+    if (this.snapshot.loading) return;
     const index = this.snapshot.index;
-    for (const record of write.puts as CustomerRecord[]) index.upsert(record);
+    index.upsertMany(write.puts as CustomerRecord[]);
     for (const id of write.deletes as string[]) index.remove(id);
     this.publish({}, { now: true });
     void write.settled.then((committed) => {
