@@ -6,16 +6,16 @@ import type { IpcError } from '../../shared/ipc/envelope';
 import type { BillingProfile, BillingProfileUpdate, OrganizationProfile, OrganizationProfileUpdate } from '../../shared/partner-center';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared/sync/three-way-merge';
-import { noteCredentialsWaiting } from '../customers/credentials-waiting';
 import { billingUpdateBody } from '../customers/customer-mutations';
 import { recordMailSent } from '../invitations/invitation-actions';
-import { searchKey } from '../data/database';
 import type { ConflictRecord } from '../data/records';
-import { remapCustomerId } from './remap-customer-id';
+import { billingProfileFromServer, isBillingEditWaiting, settleCreatedCustomer } from './remap-customer-id';
 import type { SyncContext } from './sync-context';
 
 export type HandlerOutcome =
   | { kind: 'acknowledged'; apply: () => Promise<void>; changedOperation?: Partial<OutboxOperation> }
+  /** Writes the settled operation itself, with everything it changes, and returns it as written. */
+  | { kind: 'acknowledged'; settle: (acknowledged: OutboxOperation) => Promise<OutboxOperation>; changedOperation?: Partial<OutboxOperation> }
   | { kind: 'failed'; failure: IpcError; changedOperation?: Partial<OutboxOperation> }
   | { kind: 'conflict'; conflict: Omit<ConflictRecord, 'operationId' | 'recordKey' | 'createdAt'>; apply?: () => Promise<void> }
   | { kind: 'delivery-unknown'; failure: IpcError };
@@ -94,33 +94,7 @@ export async function sendOperation(context: SyncContext, operation: OutboxOpera
       const answer = await port.createCustomer({ requestId: operation.requestId, customer: payload.customer });
       if (!answer.ok) return failed(answer.error);
       const created = answer.value;
-      return {
-        kind: 'acknowledged',
-        apply: async () => {
-          const remapped = await remapCustomerId(db, payload.localId, created.id);
-          // A removal the user queued behind the creation keeps showing "ended": the server's
-          // fresh "reseller" must not reopen it, or the user ends it twice (found by the simulation).
-          const removalWaiting = remapped.operations.some(
-            (queued) => queued.payload.kind === 'remove-relationship' && queued.status !== 'acknowledged' && queued.status !== 'discarded',
-          );
-          const local = remapped.customer ?? (await db.customers.get(created.id));
-          await Promise.all([
-            local
-              ? db.customers.put({
-                  ...local,
-                  companyName: created.companyProfile.companyName,
-                  domain: created.companyProfile.domain,
-                  nameKey: searchKey(created.companyProfile.companyName),
-                  domainKey: searchKey(created.companyProfile.domain),
-                  relationship: removalWaiting ? local.relationship : created.relationshipToPartner,
-                  credentialsWaiting: created.credentialsKept,
-                })
-              : undefined,
-            created.credentialsKept ? noteCredentialsWaiting(db, created.id) : undefined,
-          ]);
-          if (created.billingProfile) await applyServerBillingProfile(context, created.id, created.billingProfile);
-        },
-      };
+      return { kind: 'acknowledged', settle: (acknowledged) => settleCreatedCustomer(db, acknowledged, payload.localId, created) };
     }
     case 'update-billing-profile':
       return mergeAndPut<BillingProfile>(operation, payload.base, payload.mine, {
@@ -196,13 +170,7 @@ export async function applyServerBillingProfile(context: SyncContext, customerId
   const { db } = context;
   const [existing, editsWaiting] = await Promise.all([
     db.billingProfiles.get(customerId),
-    db.outbox
-      .where('recordKey')
-      .equals(`customer:${customerId}`)
-      .filter((operation) => operation.payload.kind === 'update-billing-profile' && (operation.status === 'queued' || operation.status === 'in-flight' || operation.status === 'conflict' || operation.status === 'rejected'))
-      .count(),
+    db.outbox.where('recordKey').equals(`customer:${customerId}`).filter(isBillingEditWaiting).count(),
   ]);
-  const { attributes: _attributes, ...fields } = server;
-  // Local edits stay on top, but the profile's id is always the one Partner Center gave it.
-  await db.billingProfiles.put({ customerId, server, current: editsWaiting > 0 && existing ? { ...existing.current, id: server.id } : fields });
+  await db.billingProfiles.put(billingProfileFromServer(customerId, server, existing, editsWaiting > 0));
 }

@@ -44,6 +44,8 @@ export interface Claim {
   operation: OutboxOperation;
   /** It was already in flight: the app stopped while sending it. */
   foundInFlight: boolean;
+  /** The operation as it was before this claim. */
+  before: OutboxOperation;
 }
 
 /**
@@ -54,16 +56,35 @@ export interface Claim {
 export async function claimOperations(context: SyncContext, operations: readonly OutboxOperation[]): Promise<Claim[]> {
   const { db } = context;
   if (operations.length === 0) return [];
-  return db.transaction('rw', db.outbox, async () => {
-    const currents = await db.outbox.bulkGet(operations.map((operation) => operation.seq!));
-    const updatedAt = new Date(context.now()).toISOString();
-    const claims: Claim[] = [];
-    for (const current of currents) {
-      if (!current || (current.status !== 'queued' && current.status !== 'in-flight')) continue;
-      claims.push({ operation: { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt }, foundInFlight: current.status === 'in-flight' });
-    }
-    await db.outbox.bulkPut(claims.map((claim) => claim.operation));
-    return claims;
+  return db.transaction('rw', db.outbox, () => claimInside(context, operations));
+}
+
+/** Claims operations; runs inside a transaction covering the outbox. */
+async function claimInside(context: SyncContext, operations: readonly OutboxOperation[]): Promise<Claim[]> {
+  const { db } = context;
+  if (operations.length === 0) return [];
+  const currents = await db.outbox.bulkGet(operations.map((operation) => operation.seq!));
+  const updatedAt = new Date(context.now()).toISOString();
+  const claims: Claim[] = [];
+  for (const current of currents) {
+    if (!current || (current.status !== 'queued' && current.status !== 'in-flight')) continue;
+    claims.push({ operation: { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt }, foundInFlight: current.status === 'in-flight', before: current });
+  }
+  await db.outbox.bulkPut(claims.map((claim) => claim.operation));
+  return claims;
+}
+
+/**
+ * Gives back operations claimed but never sent (the push stopped: offline, paused, closing): each
+ * returns to what it was before its claim, unless something else changed it since.
+ */
+export async function releaseClaims(context: SyncContext, claims: readonly Claim[]): Promise<void> {
+  const { db } = context;
+  if (claims.length === 0) return;
+  await db.transaction('rw', db.outbox, async () => {
+    const currents = await db.outbox.bulkGet(claims.map((claim) => claim.operation.seq!));
+    const untouched = claims.filter((claim, index) => currents[index]?.updatedAt === claim.operation.updatedAt && currents[index]?.status === 'in-flight');
+    await db.outbox.bulkPut(untouched.map((claim) => claim.before));
   });
 }
 
@@ -90,6 +111,18 @@ export interface Sent {
   outcome: HandlerOutcome;
 }
 
+/** Every table settling an operation may write. */
+const settleTables = (db: SyncContext['db']) => [db.outbox, db.customers, db.billingProfiles, db.conflicts, db.invitations, db.referrals, db.meta];
+
+/** Settles sent operations side by side; runs inside a transaction covering settleTables. */
+function settleAllInside(context: SyncContext, sent: readonly Sent[]): Promise<PushResult[]> {
+  context.db.markBackground();
+  // Side by side: each belongs to a different record (at most one operation of a record is ever
+  // in flight), so their reads and writes touch different rows, and IndexedDB serves them in one
+  // stream instead of one round trip after another.
+  return Promise.all(sent.map((item) => settleInside(context, item.claimed, item.outcome)));
+}
+
 /**
  * Settles sent operations in one transaction, each as it would be alone (they belong to different
  * records). Should one of them fail to settle, each is settled in a transaction of its own, so a
@@ -97,14 +130,7 @@ export interface Sent {
  */
 export async function settleOutcomes(context: SyncContext, sent: readonly Sent[]): Promise<PushResult[]> {
   const { db } = context;
-  const settleAll = (items: readonly Sent[]) =>
-    db.transaction('rw', [db.outbox, db.customers, db.billingProfiles, db.conflicts, db.invitations, db.referrals, db.meta], async () => {
-      db.markBackground();
-      // Side by side: each belongs to a different record (at most one operation of a record is
-      // ever in flight), so their reads and writes touch different rows, and IndexedDB serves
-      // them in one stream instead of one round trip after another.
-      return Promise.all(items.map((item) => settleInside(context, item.claimed, item.outcome)));
-    });
+  const settleAll = (items: readonly Sent[]) => db.transaction('rw', settleTables(db), () => settleAllInside(context, items));
   let results: PushResult[];
   if (sent.length === 1) results = await settleAll(sent);
   else {
@@ -116,11 +142,53 @@ export async function settleOutcomes(context: SyncContext, sent: readonly Sent[]
       for (const item of sent) results.push(...(await settleAll([item])));
     }
   }
-  sent.forEach(({ claimed, outcome }, index) => {
-    const failure = outcome.kind === 'failed' || outcome.kind === 'delivery-unknown' ? `: ${outcome.failure.kind} ${outcome.failure.message}` : '';
-    context.log(`push: ${claimed.payload.kind} ${claimed.id} attempt ${claimed.attempts} → ${results[index]}${failure}`);
-  });
+  logSettled(context, sent, results);
   return results;
+}
+
+export interface Round {
+  /** What came of each settled operation, in the order given. */
+  results: PushResult[];
+  /** The operations now in flight, to be sent. */
+  claims: Claim[];
+  /** The queue is paused (by a 401 settled in this round, or before): nothing was claimed. */
+  paused: boolean;
+}
+
+/**
+ * One round of the push: settles the answers that came in and claims the next operations, in one
+ * transaction. A draining queue used to commit twice per round (claim, then settle); each commit
+ * makes every window's live queries run again, and IndexedDB runs the transactions on the outbox
+ * one after another. Claims come after the settles inside the transaction, so a 401 settled here
+ * stops the claims at once. If the round fails, the answers are settled on their own (one by one
+ * if needs be) and nothing is claimed: those operations are picked again later.
+ */
+export async function settleAndClaim(context: SyncContext, sent: readonly Sent[], next: readonly OutboxOperation[]): Promise<Round> {
+  const { db } = context;
+  if (sent.length === 0 && next.length === 0) return { results: [], claims: [], paused: false };
+  try {
+    const round = await db.transaction('rw', settleTables(db), async (): Promise<Round> => {
+      const results = await settleAllInside(context, sent);
+      const paused = (await db.meta.get(pausedKey)) !== undefined;
+      return { results, claims: paused ? [] : await claimInside(context, next), paused };
+    });
+    logSettled(context, sent, round.results);
+    return round;
+  } catch (error) {
+    if (sent.length === 0) throw error;
+    context.log(`push: a round settling ${sent.length} and claiming ${next.length} failed (${String(error)}); settling apart`);
+    return { results: await settleOutcomes(context, sent), claims: [], paused: (await db.meta.get(pausedKey)) !== undefined };
+  }
+}
+
+/** One log line per settle: a line per operation, each its own console call, slowed a long drain. */
+function logSettled(context: SyncContext, sent: readonly Sent[], results: readonly PushResult[]): void {
+  if (sent.length === 0) return;
+  const lines = sent.map(({ claimed, outcome }, index) => {
+    const failure = outcome.kind === 'failed' || outcome.kind === 'delivery-unknown' ? `: ${outcome.failure.kind} ${outcome.failure.message}` : '';
+    return `push: ${claimed.payload.kind} ${claimed.id} attempt ${claimed.attempts} → ${results[index]}${failure}`;
+  });
+  context.log(lines.join('\n'));
 }
 
 /** Sends one operation and settles it. */
@@ -146,12 +214,12 @@ async function settleInside(context: SyncContext, claimed: OutboxOperation, outc
   let result: PushResult;
   switch (outcome.kind) {
     case 'acknowledged':
-      // Settled first, so what `apply` writes sees no pending edit from this very operation.
       operation = { ...operation, ...outcome.changedOperation, status: 'acknowledged', lastError: undefined };
+      // A created customer writes its operation, its record and the record's badge in one go.
+      if ('settle' in outcome) return (await outcome.settle(operation), 'acknowledged');
+      // Settled first, so what `apply` writes sees no pending edit from this very operation.
       await db.outbox.put(operation);
       await outcome.apply();
-      // `apply` may have moved the operation to another record key (a created customer's tenant id).
-      operation = (await db.outbox.get(claimed.seq!)) ?? operation;
       result = 'acknowledged';
       break;
     case 'conflict':

@@ -76,6 +76,35 @@ describe('sync engine against the emulator', () => {
     expect(posts.reduce((sum, request) => sum + request.effects, 0)).toBe(1);
   });
 
+  it('gives back the operations it claimed ahead when the network drops, and sends each once when it returns', async () => {
+    // Three places, three operations claimed ahead of them; slow answers keep them waiting.
+    window.close();
+    window = openWindow(createIndexedDbMachine(), createNodePort(emulator.url, network).port, undefined, { parallel: 3 });
+    network.online = false;
+    window.engine.setConnectivity('offline');
+    window.engine.start();
+    for (let index = 0; index < 9; index += 1) await createCustomer(window.db, newCustomer(`ahead${index}`));
+    await control.setFaults({ seed: 1, rules: [{ method: 'POST', path: '/v1/customers', rate: 1, kind: 'latency', latencyMs: 400 }] });
+    network.online = true;
+    window.engine.setConnectivity('online');
+    await eventually(async () => (await window.db.outbox.where('status').equals('in-flight').count()) === 6, 'three sent and three claimed ahead');
+    network.online = false;
+    window.engine.setConnectivity('offline');
+    await eventually(async () => (await window.db.outbox.where('status').equals('in-flight').count()) === 0, 'nothing left in flight');
+    const operations = await window.db.outbox.toArray();
+    const posted = new Set((await control.requests()).filter((request) => request.method === 'POST').map((request) => request.requestId));
+    // Claimed but never sent: back to waiting, as if never claimed.
+    for (const operation of operations.filter((operation) => !posted.has(operation.requestId))) expect([operation.status, operation.attempts]).toEqual(['queued', 0]);
+    expect(posted.size).toBe(3);
+
+    await control.clearFaults();
+    network.online = true;
+    window.engine.setConnectivity('online');
+    await eventually(async () => (await window.db.outbox.where('status').equals('acknowledged').count()) === 9, 'all nine acknowledged');
+    const posts = (await control.requests()).filter((request) => request.method === 'POST' && request.path === '/v1/customers');
+    expect(posts.reduce((sum, request) => sum + request.effects, 0)).toBe(9);
+  });
+
   it('merges a billing edit with another user’s change to a different field', async () => {
     window.engine.start();
     await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');

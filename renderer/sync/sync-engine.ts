@@ -6,7 +6,7 @@ import type { ConnectivityState } from '../../shared/ipc/contract';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
-import { claimOperations, nextDueAt, pausedKey, readyOperations, sendClaimed, settleOutcomes, type Claim, type PushResult, type Sent } from './push';
+import { nextDueAt, pausedKey, readyOperations, releaseClaims, sendClaimed, settleAndClaim, type Claim, type Round, type Sent } from './push';
 import { pullPartnerData } from './pull-partner-data';
 import type { SyncContext } from './sync-context';
 import { fullSyncRequestKey } from './sync-requests';
@@ -169,67 +169,98 @@ export class SyncEngine {
   }
 
   /**
-   * Sends every ready operation, a few records at a time, until none is ready. Operations that
-   * start together are claimed in one transaction, and those whose answers arrive while another
-   * settle is being written are settled together in the next: each commit makes every window's
-   * live queries run again, and one commit per operation made a long queue crawl.
+   * Sends every ready operation, a few records at a time, until none is ready. The push goes in
+   * rounds, one transaction each (settleAndClaim): the answers that came in while the last round
+   * was being written are settled, and operations are claimed for the free places and, beyond
+   * them, a few ahead, so a place that frees up between rounds takes the next claimed operation at
+   * once instead of waiting for the next round's commit. An operation waiting to be settled has
+   * left its place to the next, and stays in `inFlight` until settled, so no later operation of
+   * the same record can start before it is.
    */
   private async pushReady(): Promise<void> {
     const reconnectedAt = this.reconnectedAt;
     // Operations that only waited for the network go at once on reconnection, not after their backoff.
     const ignoreBackoffFor = (operation: OutboxOperation) =>
       reconnectedAt > 0 && operation.lastError?.kind === 'offline' && Date.parse(operation.updatedAt) <= reconnectedAt;
-    const running = new Set<Promise<void>>();
-    // Operations waiting for Partner Center's answer; one whose answer is in and waits to be
-    // written frees its place for the next, and stays in `inFlight` until settled, so no later
-    // operation of the same record can start before it is.
-    let sending = 0;
+    const { parallel } = this.options;
+    const answers: Sent[] = [];
+    const sending = new Set<Promise<void>>();
+    /** Claimed and waiting for a free place. */
+    const ahead: Claim[] = [];
     let answered: () => void = () => undefined;
-    const settler = new Settler(this.context);
+    let paused = await this.paused();
+    const halted = () => paused || this.stopped || this.connectivity === 'offline';
+    const send = (claim: Claim) => {
+      const task: Promise<void> = sendClaimed(this.context, claim).then((outcome) => {
+        sending.delete(task);
+        answers.push({ claimed: claim.operation, outcome });
+        fillPlaces();
+        answered();
+      });
+      sending.add(task);
+    };
+    const fillPlaces = () => {
+      while (!halted() && sending.size < parallel && ahead.length > 0) send(ahead.shift()!);
+    };
     // Ready heads are read a batch at a time: reading the whole open outbox again for every single
     // operation made a long queue drain in quadratic time. A batch holds at most one operation per
     // record, so per-record order holds; one that went stale meanwhile is left out at its claim.
     let batch: OutboxOperation[] = [];
-    for (;;) {
-      if (this.stopped || this.connectivity === 'offline' || (await this.paused())) break;
-      const free = this.options.parallel - sending;
-      if (free > 0 && batch.length === 0) {
-        batch = await readyOperations(this.context, { exclude: this.inFlight, limit: this.options.parallel * readyBatchPerSlot, ignoreBackoffFor });
+    try {
+      for (;;) {
+        const free = halted() ? 0 : parallel - sending.size - ahead.length;
+        const wanted = halted() ? 0 : free + parallel;
+        if (wanted > 0 && batch.length === 0) {
+          batch = await readyOperations(this.context, { exclude: this.inFlight, limit: parallel * readyBatchPerSlot, ignoreBackoffFor });
+        }
+        const next = takeNext(batch, free, wanted);
+        const toSettle = answers.splice(0);
+        if (next.length === 0 && toSettle.length === 0) {
+          if (halted() && ahead.length > 0) await this.release(ahead.splice(0));
+          if (sending.size === 0) break;
+          await new Promise<void>((resolve) => (answered = resolve));
+          continue;
+        }
+        for (const operation of next) this.inFlight.add(operation.id);
+        let round: Round;
+        try {
+          round = await settleAndClaim(this.context, toSettle, next);
+        } catch (error) {
+          // Nothing was settled or claimed: all of them may be picked again.
+          for (const operation of next) this.inFlight.delete(operation.id);
+          for (const item of toSettle) this.inFlight.delete(item.claimed.id);
+          throw error;
+        }
+        const claimedIds = new Set(round.claims.map((claim) => claim.operation.id));
+        // Those not claimed (changed meanwhile, or the queue paused) may be picked again later.
+        for (const operation of next) if (!claimedIds.has(operation.id)) this.inFlight.delete(operation.id);
+        toSettle.forEach((item, index) => {
+          this.inFlight.delete(item.claimed.id);
+          if (round.results[index] === 'retry' && item.claimed.lastError?.kind === 'offline') this.reconnectedAt = 0;
+        });
+        if (round.paused) {
+          paused = true;
+          batch = [];
+        }
+        ahead.push(...round.claims);
+        fillPlaces();
       }
-      const ready = batch.splice(0, Math.max(0, free));
-      for (const operation of ready) this.inFlight.add(operation.id);
-      let claims: Claim[] = [];
-      try {
-        claims = await claimOperations(this.context, ready);
-      } finally {
-        // Those not claimed (changed meanwhile, or the claim failed) may be picked again later.
-        const claimedIds = new Set(claims.map((claim) => claim.operation.id));
-        for (const operation of ready) if (!claimedIds.has(operation.id)) this.inFlight.delete(operation.id);
-      }
-      for (const claim of claims) {
-        const { id, lastError } = claim.operation;
-        sending += 1;
-        const task = sendClaimed(this.context, claim)
-          .finally(() => {
-            sending -= 1;
-            answered();
-          })
-          .then((outcome) => settler.settle({ claimed: claim.operation, outcome }))
-          .then((result) => {
-            if (result === 'retry' && lastError?.kind === 'offline') this.reconnectedAt = 0;
-          })
-          .finally(() => {
-            this.inFlight.delete(id);
-            running.delete(task);
-          });
-        running.add(task);
-      }
-      if (running.size === 0) break;
-      // On when a place frees up (an answer came) or an operation is settled (its record's next
-      // operation may now be ready).
-      await Promise.race([...running, new Promise<void>((resolve) => (answered = resolve))]);
+    } finally {
+      // On a failed round, the requests still out are waited for, and their operations freed to
+      // be picked again (they are in flight in the database, so they go again with the same id).
+      await Promise.all(sending);
+      for (const item of answers) this.inFlight.delete(item.claimed.id);
+      for (const claim of ahead) this.inFlight.delete(claim.operation.id);
     }
-    await Promise.all(running);
+  }
+
+  /** Claimed operations that will not be sent now go back to waiting, as they were. */
+  private async release(claims: Claim[]): Promise<void> {
+    try {
+      await releaseClaims(this.context, claims);
+    } finally {
+      for (const claim of claims) this.inFlight.delete(claim.operation.id);
+    }
   }
 
   private async pull(): Promise<unknown> {
@@ -253,36 +284,18 @@ export class SyncEngine {
 }
 
 /**
- * Writes the answers of sent operations: one transaction for all that arrived while the previous
- * one was being written. An answer waits at most one settle, a few milliseconds.
+ * Takes from the batch the operations to claim: up to `free` of any kind, for the places free
+ * now, and up to `wanted` in all. Beyond the free places only operations that may safely be
+ * claimed early: a mail found claimed after a crash counts as possibly sent (Graph does not
+ * de-duplicate), so a mail is claimed only when it leaves at once.
  */
-class Settler {
-  private waiting: { sent: Sent; done: (result: PushResult) => void; failed: (error: unknown) => void }[] = [];
-  private writing = false;
-
-  constructor(private readonly context: SyncContext) {}
-
-  settle(sent: Sent): Promise<PushResult> {
-    return new Promise((done, failed) => {
-      this.waiting.push({ sent, done, failed });
-      if (!this.writing) void this.writeAll();
-    });
+function takeNext(batch: OutboxOperation[], free: number, wanted: number): OutboxOperation[] {
+  const taken: OutboxOperation[] = [];
+  const kept: OutboxOperation[] = [];
+  for (const operation of batch) {
+    const fits = taken.length < free || (taken.length < wanted && operation.payload.kind !== 'send-mail');
+    (fits ? taken : kept).push(operation);
   }
-
-  private async writeAll(): Promise<void> {
-    this.writing = true;
-    try {
-      while (this.waiting.length > 0) {
-        const items = this.waiting.splice(0);
-        try {
-          const results = await settleOutcomes(this.context, items.map((item) => item.sent));
-          items.forEach((item, index) => item.done(results[index]!));
-        } catch (error) {
-          items.forEach((item) => item.failed(error));
-        }
-      }
-    } finally {
-      this.writing = false;
-    }
-  }
+  batch.splice(0, batch.length, ...kept);
+  return taken;
 }

@@ -100,6 +100,13 @@ async function runScenario(setup: SimSetup, commands: SimCommand[]): Promise<voi
     if (passFailure) throw new Error(`the final full pull failed without faults: ${passFailure.message}`);
     const audit = await runAuditPull(context);
     if (audit !== null && audit !== 'needs-full-pass') throw new Error(`the final activity-log pull failed without faults: ${audit.message}`);
+    // As the engine does: an activity log naming too many customers (the seed's own records, when
+    // the first sync finished only now) is followed by a full pass. Without it, a customer renamed
+    // by another user after its page was applied stayed stale (found: seed lost, 2026-12-02).
+    if (audit === 'needs-full-pass') {
+      const reconcileFailure = await runListPass(context, 'reconcile');
+      if (reconcileFailure) throw new Error(`the final reconcile failed without faults: ${reconcileFailure.message}`);
+    }
     await checkInvariants(db, plainPort, office.facts, { billingRefreshed: audit === null });
     countRun(await db.outbox.toArray(), await control.requests(), office.log);
   } catch (error) {
