@@ -17,6 +17,7 @@ const safeName = (customerId: string) => customerId.replace(/[^A-Za-z0-9-]/g, '_
 
 export class CredentialVault {
   private readonly inMemory = new Map<string, UserCredentials>();
+  private folderMade = false;
 
   constructor(
     private readonly folder: string,
@@ -38,10 +39,24 @@ export class CredentialVault {
       this.log('vault: no OS encryption available; new customer credentials are kept in memory only');
       return false;
     }
-    await fs.mkdir(this.folder, { recursive: true });
     const file = path.join(this.folder, `${safeName(customerId)}.bin`);
-    await fs.writeFile(file, this.cipher.encryptString(JSON.stringify(credentials)), { mode: 0o600 });
+    const encrypted = this.cipher.encryptString(JSON.stringify(credentials));
+    // The folder is made once, not before every customer: a queue of new customers draining at
+    // once made it a thousand times. Should it vanish meanwhile, it is made again.
+    if (!this.folderMade) await this.makeFolder();
+    try {
+      await fs.writeFile(file, encrypted, { mode: 0o600 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await this.makeFolder();
+      await fs.writeFile(file, encrypted, { mode: 0o600 });
+    }
     return true;
+  }
+
+  private async makeFolder(): Promise<void> {
+    await fs.mkdir(this.folder, { recursive: true });
+    this.folderMade = true;
   }
 
   async take(customerId: string): Promise<UserCredentials | null> {
