@@ -38,6 +38,13 @@ describe('admin credentials waiting', () => {
     expect(await nextCustomerWithCredentialsWaiting(db)).toBeNull();
   });
 
+  it('finds the one customer still waiting behind many rows whose customers no longer wait', async () => {
+    const ids = Array.from({ length: 21 }, (_, index) => `c${String(index).padStart(2, '0')}`);
+    await db.customers.bulkPut(ids.map((id, index) => ({ ...customer(id), credentialsWaiting: index === 20 })));
+    await db.transaction('rw', db.meta, () => Promise.all(ids.map((id) => noteCredentialsWaiting(db, id))));
+    expect((await nextCustomerWithCredentialsWaiting(db))?.id).toBe('c20');
+  });
+
   it('still offers the customers of the list an earlier version kept', async () => {
     await db.meta.put({ key: 'customers.credentialsWaiting', value: ['charlie'] });
     await noteCredentialsWaiting(db, 'alpha');

@@ -8,13 +8,7 @@ import type { CustomerRecord } from '../data/records';
 const prefix = 'customers.credentialsWaiting:';
 /** Before per-customer rows, one row held the list; still read, so nothing waiting is forgotten. */
 const legacyListKey = 'customers.credentialsWaiting';
-
-async function waitingIds(db: PartnerDeskDatabase): Promise<string[]> {
-  const [rows, legacy] = await Promise.all([db.meta.where('key').startsWith(prefix).primaryKeys(), db.meta.get(legacyListKey)]);
-  const ids = rows.map((key) => String(key).slice(prefix.length));
-  for (const id of (legacy?.value as string[] | undefined) ?? []) if (!ids.includes(id)) ids.push(id);
-  return ids;
-}
+const readAtOnce = 8;
 
 /** Must run inside a transaction covering meta (the sync's settle transaction does). */
 export async function noteCredentialsWaiting(db: PartnerDeskDatabase, customerId: string): Promise<void> {
@@ -22,16 +16,25 @@ export async function noteCredentialsWaiting(db: PartnerDeskDatabase, customerId
 }
 
 /**
- * The customer whose credentials the dialog offers next. Reads customers one at a time until one
- * still waits, rather than all of them: the dialog re-reads this after every change, and a long
- * queue of new customers drained at once would otherwise make each re-read longer.
+ * The customer whose credentials the dialog offers next. Reads the waiting rows a few at a time
+ * until one's customer still waits, rather than all of them: the dialog re-reads this after every
+ * change, and while a long queue of new customers drains, every settle adds a row.
  */
 export async function nextCustomerWithCredentialsWaiting(db: PartnerDeskDatabase): Promise<CustomerRecord | null> {
-  for (const id of await waitingIds(db)) {
-    const customer = await db.customers.get(id);
-    if (customer?.credentialsWaiting === true) return customer;
+  const stillWaiting = async (ids: readonly string[]) => {
+    for (const customer of await db.customers.bulkGet([...ids])) if (customer?.credentialsWaiting === true) return customer;
+    return null;
+  };
+  const legacy = ((await db.meta.get(legacyListKey))?.value as string[] | undefined) ?? [];
+  let after = prefix;
+  for (;;) {
+    const keys = await db.meta.where('key').between(after, `${prefix}\uffff`, false, false).limit(readAtOnce).primaryKeys();
+    const found = await stillWaiting(keys.map((key) => String(key).slice(prefix.length)));
+    if (found) return found;
+    if (keys.length < readAtOnce) break;
+    after = String(keys[keys.length - 1]);
   }
-  return null;
+  return stillWaiting(legacy);
 }
 
 export async function clearCredentialsWaiting(db: PartnerDeskDatabase, customerId: string): Promise<void> {
