@@ -2,7 +2,7 @@
 // fresh profile, pointed by office policy at an emulator that runs in this process. It mirrors
 // the e2e fixture (e2e/fixtures.ts) so the figures describe the same app the specs test.
 import type { Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { launchHostedApp, type HostedApp } from '../../e2e/harness/hosted-app';
 import { emulatorOfficePolicy } from '../../e2e/fixtures';
 import { EmulatorControl } from '../../emulator/control-client';
-import { startEmulator, type RunningEmulator } from '../../emulator/server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -33,15 +32,53 @@ export interface BenchEmulator {
  * records stamped "now" would fall inside the 2-minute overlap the activity-log pull re-reads
  * after a first sync, so the "nothing changed" sync would see 100,000 changes that no real
  * partner's fresh install ever sees; backdating the seed keeps the data and removes that artefact.
+ * The emulator runs in a process of its own, as Partner Center is a service elsewhere: in this
+ * process it shared one event loop with the hosted harness's main, so every answer it computed
+ * held up the app's own IPC, a cost no partner's machine pays.
  */
 export async function startSeededEmulator(customers: number, seed: number): Promise<BenchEmulator> {
-  const emulator: RunningEmulator = await startEmulator({ port: 0 });
+  const emulator = await spawnEmulator();
   const control = new EmulatorControl(emulator.url);
-  await control.reset();
-  await control.clock({ now: new Date(Date.now() - 24 * 60 * 60_000).toISOString() });
-  await control.seed({ customers, seed, referrals: 0 });
-  await control.clock({ reset: true });
-  return { url: emulator.url, token: emulator.demoToken, control, stop: () => emulator.stop() };
+  try {
+    await control.reset();
+    await control.clock({ now: new Date(Date.now() - 24 * 60 * 60_000).toISOString() });
+    await control.seed({ customers, seed, referrals: 0 });
+    await control.clock({ reset: true });
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  }
+  return { ...emulator, control };
+}
+
+/** `npm run emulator` on a free port, in a child process; resolves once it prints its URL and token. */
+async function spawnEmulator(): Promise<Omit<BenchEmulator, 'control'>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'emulator/cli.ts'), '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const printed = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The emulator did not start within 60 s; it printed: ${output}`)), 60_000);
+    child.once('exit', (code) => reject(new Error(`The emulator exited (${code}) before it started; it printed: ${output}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /listening on (\S+)/.exec(output)?.[1];
+      const token = /Demo token: (\S+)/.exec(output)?.[1];
+      if (url && token) {
+        clearTimeout(timer);
+        // Its later output is not needed, but the pipe must keep draining.
+        child.stdout!.removeAllListeners('data').resume();
+        resolve({ url, token });
+      }
+    });
+  }).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url: printed.url, token: printed.token, stop };
 }
 
 export interface BenchApp {
