@@ -57,11 +57,9 @@ export function billingUpdateBody(fields: BillingProfileFields) {
 
 export async function updateBillingProfile(db: PartnerDeskDatabase, customerId: string, next: BillingProfileFields): Promise<void> {
   await db.transaction('rw', db.customers, db.billingProfiles, db.outbox, async () => {
-    const customer = await db.customers.get(customerId);
-    const profile = await db.billingProfiles.get(customerId);
-    if (!customer || !profile) throw new CustomerChangeRefused('not-found', 'This customer is no longer in your list.');
     const recordKey = customerRecordKey(customerId);
-    const waiting = await pendingOperationsOf(db, recordKey);
+    const [customer, profile, waiting] = await Promise.all([db.customers.get(customerId), db.billingProfiles.get(customerId), pendingOperationsOf(db, recordKey)]);
+    if (!customer || !profile) throw new CustomerChangeRefused('not-found', 'This customer is no longer in your list.');
     const untouched = (operation: OutboxOperation) => operation.status === 'queued' && operation.attempts === 0;
     const lastWaiting = waiting.at(-1);
 
@@ -87,12 +85,16 @@ export async function updateBillingProfile(db: PartnerDeskDatabase, customerId: 
 
 export async function removeRelationship(db: PartnerDeskDatabase, customerId: string): Promise<void> {
   await db.transaction('rw', db.customers, db.subscriptions, db.outbox, async () => {
-    const customer = await db.customers.get(customerId);
+    // Both reads at once, and the record written whole rather than through update() (which reads
+    // it again): each round trip is time before the list can show the change.
+    const [customer, active] = await Promise.all([
+      db.customers.get(customerId),
+      db.subscriptions.where('customerId').equals(customerId).filter((subscription) => subscription.status === 'active').count(),
+    ]);
     if (!customer) throw new CustomerChangeRefused('not-found', 'This customer is no longer in your list.');
     if (customer.relationship === 'none') {
       throw new CustomerChangeRefused('relationship-already-ended', 'The relationship with this customer has already ended.');
     }
-    const active = await db.subscriptions.where('customerId').equals(customerId).filter((subscription) => subscription.status === 'active').count();
     if (active > 0) {
       throw new CustomerChangeRefused(
         'active-subscriptions',
@@ -101,9 +103,9 @@ export async function removeRelationship(db: PartnerDeskDatabase, customerId: st
     }
     // A badge that already asks for the user (conflict, rejected) must stay: the new operation
     // queues behind that one, and "pending" would hide why nothing moves (found by the simulation).
-    await db.customers.update(customerId, { relationship: 'none', sync: customer.sync === 'synced' ? 'pending' : customer.sync });
-    await db.outbox.add(
-      newOperation(customerRecordKey(customerId), { kind: 'remove-relationship', customerId, previousRelationship: customer.relationship }),
-    );
+    await Promise.all([
+      db.customers.put({ ...customer, relationship: 'none', sync: customer.sync === 'synced' ? 'pending' : customer.sync }),
+      db.outbox.add(newOperation(customerRecordKey(customerId), { kind: 'remove-relationship', customerId, previousRelationship: customer.relationship })),
+    ]);
   });
 }
