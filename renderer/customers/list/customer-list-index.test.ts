@@ -129,6 +129,16 @@ describe('the customer list in memory', () => {
         if (q.direction === 'descending') expected.reverse();
         expect(Array.from(index.query(q), (slot) => index.row(slot).id)).toEqual(expected);
         expect(index.size).toBe(truth.size);
+        const tally = <K extends string>(of: (r: CustomerRecord) => K) => {
+          const counts: Partial<Record<K, number>> = {};
+          for (const r of truth.values()) counts[of(r)] = (counts[of(r)] ?? 0) + 1;
+          return counts;
+        };
+        expect(index.counts()).toEqual({
+          total: truth.size,
+          bySync: { synced: 0, pending: 0, conflict: 0, rejected: 0, ...tally((r) => r.sync) },
+          byRelationship: tally((r) => r.relationship),
+        });
       }),
       { numRuns: 400 },
     );

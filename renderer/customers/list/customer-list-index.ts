@@ -66,6 +66,8 @@ export class CustomerListIndex {
   /** False while rows arrive in name order only; the domain order is then sorted when first needed. */
   private domainOrdered = true;
   private liveCount = 0;
+  private readonly syncTally = syncStates.map(() => 0);
+  private readonly relationshipTally = RELATIONSHIPS_TO_PARTNER.map(() => 0);
 
   get size(): number {
     return this.liveCount;
@@ -153,8 +155,10 @@ export class CustomerListIndex {
     }
     this.names[existing] = record.companyName;
     this.domains[existing] = record.domain;
+    this.tally(existing, -1);
     this.relationships[existing] = relationshipCode.get(record.relationship) ?? 0;
     this.syncs[existing] = syncCode.get(record.sync) ?? 0;
+    this.tally(existing, 1);
     this.partners[existing] = record.associatedPartnerId;
   }
 
@@ -195,24 +199,23 @@ export class CustomerListIndex {
     this.removeFrom(this.byName, slot, this.nameKeys);
     if (this.domainOrdered) this.removeFrom(this.byDomain, slot, this.domainKeys);
     this.slotOf.delete(id);
+    this.tally(slot, -1);
     this.liveCount -= 1;
   }
 
+  /** Kept as rows come, change and go: the list shows them on every render, 100,000 rows or not. */
   counts(): ListCounts {
-    const bySync: Record<RecordSyncState, number> = { synced: 0, pending: 0, conflict: 0, rejected: 0 };
-    const byCode = new Array<number>(RELATIONSHIPS_TO_PARTNER.length).fill(0);
-    const syncTally = [0, 0, 0, 0];
-    for (let position = 0; position < this.liveCount; position++) {
-      const slot = this.byName[position]!;
-      syncTally[this.syncs[slot]!]! += 1;
-      byCode[this.relationships[slot]!]! += 1;
-    }
-    syncStates.forEach((state, code) => (bySync[state] = syncTally[code]!));
+    const bySync = Object.fromEntries(syncStates.map((state, code) => [state, this.syncTally[code]!])) as Record<RecordSyncState, number>;
     const byRelationship: Partial<Record<RelationshipToPartner, number>> = {};
     RELATIONSHIPS_TO_PARTNER.forEach((relationship, code) => {
-      if (byCode[code]! > 0) byRelationship[relationship] = byCode[code]!;
+      if (this.relationshipTally[code]! > 0) byRelationship[relationship] = this.relationshipTally[code]!;
     });
     return { total: this.liveCount, bySync, byRelationship };
+  }
+
+  private tally(slot: number, by: 1 | -1): void {
+    this.syncTally[this.syncs[slot]!]! += by;
+    this.relationshipTally[this.relationships[slot]!]! += by;
   }
 
   /** The slots of the rows a query shows, in display order. */
@@ -341,6 +344,7 @@ export class CustomerListIndex {
     this.partners.push(record.associatedPartnerId);
     this.relationships[slot] = relationshipCode.get(record.relationship) ?? 0;
     this.syncs[slot] = syncCode.get(record.sync) ?? 0;
+    this.tally(slot, 1);
     this.slotOf.set(record.id, slot);
     this.liveCount += 1;
     return slot;
