@@ -4,9 +4,9 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerListIndex, SortColumn, SortDirection } from './customer-list-index';
+import type { CustomerListIndex, ListedCustomer, SortColumn, SortDirection } from './customer-list-index';
 import { SyncBadge } from './SyncBadge';
 
 const rowHeight = 40;
@@ -77,6 +77,10 @@ export function CustomerTable(props: CustomerTableProps) {
   // render in between (the virtualizer repaints on scroll before the new active row arrives) must
   // not use it up, or focus stays on the old row and drops to the page when it scrolls away.
   const focusWanted = useRef<number | null>(null);
+  // Rows read the latest handlers through a ref, so a row whose customer did not change is not
+  // rendered again: one edit re-rendered every row on screen, most of the time the list took.
+  const handlers = useRef<RowHandlers>({ onOpen, onActivate, activeId });
+  handlers.current = { onOpen, onActivate, activeId };
   const activeSlot = activeId === null ? -1 : index.slotOfId(activeId);
   const found = activeSlot < 0 ? -1 : slots.indexOf(activeSlot);
   const activeIndex = found < 0 ? 0 : found;
@@ -221,36 +225,16 @@ export function CustomerTable(props: CustomerTableProps) {
         <div className={styles.rows} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const customer = index.row(slots[item.index]!);
-            const local = customer.id.startsWith('local:');
             return (
-              <div
+              <CustomerRow
                 key={customer.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-index={item.index}
-                data-customer-id={customer.id}
-                tabIndex={item.index === activeIndex ? 0 : -1}
-                className={mergeClasses(styles.row, item.index === activeIndex && activeId !== null && styles.active)}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={() => onOpen(customer.id)}
-                onFocus={() => customer.id !== activeId && onActivate(customer.id)}
-              >
-                <div role="gridcell" className={styles.cell}>
-                  <Text weight="semibold">{customer.companyName}</Text>
-                </div>
-                <div role="gridcell" className={styles.cell}>
-                  {customer.domain}
-                </div>
-                <div role="gridcell" className={mergeClasses(styles.cell, local ? styles.muted : styles.id)} title={local ? undefined : customer.id}>
-                  {local ? t('customers.list.notYetCreated') : customer.id}
-                </div>
-                <div role="gridcell" className={mergeClasses(styles.cell, customer.relationship === 'none' && styles.ended)}>
-                  {t(`customers.relationship.${customer.relationship}`)}
-                </div>
-                <div role="gridcell" className={styles.cell}>
-                  <SyncBadge state={customer.sync} />
-                </div>
-              </div>
+                {...customer}
+                rowIndex={item.index}
+                top={item.start}
+                tabStop={item.index === activeIndex}
+                active={item.index === activeIndex && activeId !== null}
+                handlers={handlers}
+              />
             );
           })}
         </div>
@@ -258,3 +242,53 @@ export function CustomerTable(props: CustomerTableProps) {
     </div>
   );
 }
+
+interface RowHandlers {
+  onOpen(customerId: string): void;
+  onActivate(customerId: string): void;
+  activeId: string | null;
+}
+
+interface CustomerRowProps extends ListedCustomer {
+  rowIndex: number;
+  top: number;
+  tabStop: boolean;
+  active: boolean;
+  handlers: RefObject<RowHandlers>;
+}
+
+/** One customer's row; rendered again only when what it shows changes. */
+const CustomerRow = memo(function CustomerRow({ id, companyName, domain, relationship, sync, rowIndex, top, tabStop, active, handlers }: CustomerRowProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const local = id.startsWith('local:');
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex + 2}
+      data-index={rowIndex}
+      data-customer-id={id}
+      tabIndex={tabStop ? 0 : -1}
+      className={mergeClasses(styles.row, active && styles.active)}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => handlers.current.onOpen(id)}
+      onFocus={() => id !== handlers.current.activeId && handlers.current.onActivate(id)}
+    >
+      <div role="gridcell" className={styles.cell}>
+        <Text weight="semibold">{companyName}</Text>
+      </div>
+      <div role="gridcell" className={styles.cell}>
+        {domain}
+      </div>
+      <div role="gridcell" className={mergeClasses(styles.cell, local ? styles.muted : styles.id)} title={local ? undefined : id}>
+        {local ? t('customers.list.notYetCreated') : id}
+      </div>
+      <div role="gridcell" className={mergeClasses(styles.cell, relationship === 'none' && styles.ended)}>
+        {t(`customers.relationship.${relationship}`)}
+      </div>
+      <div role="gridcell" className={styles.cell}>
+        <SyncBadge state={sync} />
+      </div>
+    </div>
+  );
+});
