@@ -5,8 +5,9 @@
 //   that paints it. Customers are taken from the rows on screen, scrolling on as they run out.
 // - While no list renders customers yet, it means a Dexie liveQuery subscriber in the page (what
 //   a screen's useLiveQuery gets) received the changed record; the metric name says so.
-// Timed with performance.now() inside Chromium, one edit at a time, the outbox drained between
-// edits so each starts from an idle engine while its own push runs alongside, as for a user.
+// Timed with performance.now() inside Chromium, one edit at a time, the outbox drained and the
+// screen settled between edits so each starts from an idle engine and an idle screen while its
+// own push runs alongside, as for a user.
 import type { Page } from '@playwright/test';
 import type { liveQuery } from 'dexie';
 import type { CustomerRecord } from '../../renderer/data/records';
@@ -126,6 +127,19 @@ async function editUntilLiveQuerySeesIt(page: Page, customerId: string, timeoutM
   );
 }
 
+/**
+ * Waits until the page has painted what the last edit's push changed (its badge, the status bar)
+ * and has time to spare: otherwise the next edit began a few milliseconds after the previous
+ * one's last repaint, and its first frame waited for the display's next refresh, measuring two
+ * edits at once. A person does not make the next edit within a frame of the last sync.
+ */
+async function screenSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1_000 }));
+  });
+}
+
 export interface EditFigures {
   mode: EditMode;
   samples: number[];
@@ -159,6 +173,7 @@ export async function measureLocalEdits(page: Page, count: number, warmup: numbe
       else if (sample === 'never-shown') neverShown += 1;
     }
     await waitBetween();
+    await screenSettled(page);
   }
   return { mode, samples, neverShown };
 }
