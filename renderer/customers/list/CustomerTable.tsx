@@ -6,6 +6,7 @@ import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CustomerListIndex, ListedCustomer, SortColumn, SortDirection } from './customer-list-index';
 import { SyncBadge } from './SyncBadge';
 
@@ -234,6 +235,8 @@ export function CustomerTable(props: CustomerTableProps) {
                 tabStop={item.index === activeIndex}
                 active={item.index === activeIndex && activeId !== null}
                 handlers={handlers}
+                styles={styles}
+                t={t}
               />
             );
           })}
@@ -255,12 +258,13 @@ interface CustomerRowProps extends ListedCustomer {
   tabStop: boolean;
   active: boolean;
   handlers: RefObject<RowHandlers>;
+  /** The table's, passed down: a hook per row made every row that scrolls into view cost more to mount. */
+  styles: ReturnType<typeof useStyles>;
+  t: TFunction;
 }
 
 /** One customer's row; rendered again only when what it shows changes. */
-const CustomerRow = memo(function CustomerRow({ id, companyName, domain, relationship, sync, rowIndex, top, tabStop, active, handlers }: CustomerRowProps) {
-  const styles = useStyles();
-  const { t } = useTranslation();
+const CustomerRow = memo(function CustomerRow({ id, companyName, domain, relationship, sync, rowIndex, top, tabStop, active, handlers, styles, t }: CustomerRowProps) {
   const local = id.startsWith('local:');
   return (
     <div
