@@ -208,6 +208,7 @@ export class SyncEngine {
     let batch: OutboxOperation[] = [];
     try {
       for (;;) {
+        if (halted() && ahead.length > 0) await this.release(ahead.splice(0));
         const free = halted() ? 0 : parallel - sending.size - ahead.length;
         const wanted = halted() ? 0 : free + parallel;
         if (wanted > 0 && batch.length === 0) {
@@ -216,7 +217,6 @@ export class SyncEngine {
         const next = takeNext(batch, free, wanted);
         const toSettle = answers.splice(0);
         if (next.length === 0 && toSettle.length === 0) {
-          if (halted() && ahead.length > 0) await this.release(ahead.splice(0));
           if (sending.size === 0) break;
           await new Promise<void>((resolve) => (answered = resolve));
           continue;
@@ -250,7 +250,9 @@ export class SyncEngine {
       // be picked again (they are in flight in the database, so they go again with the same id).
       await Promise.all(sending);
       for (const item of answers) this.inFlight.delete(item.claimed.id);
-      for (const claim of ahead) this.inFlight.delete(claim.operation.id);
+      // Claims never sent go back as they were: one left in flight would read, after a restart, as
+      // sent (for a mail, "delivery unknown").
+      await this.release(ahead.splice(0)).catch((error: unknown) => this.context.log(`push: giving back unsent claims failed: ${String(error)}`));
     }
   }
 
