@@ -145,6 +145,9 @@ test('an answer that meets a changed referral is shown as a conflict, and keepin
   const { page } = app;
   const lead = await app.emulator.control.createReferral({ customerName: 'Alpine Ski Rentals AG', country: 'CH', dealValue: 3_000, currency: 'CHF' });
   await openReferrals(page);
+  // The referral has arrived before the network goes: going offline first could cut the inbox's
+  // refresh short, and the referral would never be on this computer to answer.
+  await expect(itemOf(page, 'Alpine Ski Rentals AG')).toBeVisible();
   await app.setOnline(false);
   await itemOf(page, 'Alpine Ski Rentals AG').getByRole('button').click();
   await page.getByTestId('referral-details').getByRole('button', { name: 'Accept' }).click();

@@ -23,7 +23,7 @@ import type { PartnerDeskDatabase } from '../data/database';
 import type { ReferralRecord } from '../data/records';
 import { useReferralInbox } from './inbox-store';
 import { inboxes, inboxOf, isUrgent, type Inbox } from './referral';
-import { readOpenAnswers, referralsPulledAtKey } from './referral-store';
+import { readOpenAnswers, referralsPulledAtKey, type OpenAnswer } from './referral-store';
 import { ReferralDetails } from './ReferralDetails';
 import { ReferralInbox } from './ReferralInbox';
 import { useNow, useReferralFormats } from './use-referral-formats';
@@ -42,6 +42,8 @@ const useStyles = makeStyles({
 
 const byNewest = (a: ReferralRecord, b: ReferralRecord) => (a.createdDateTime < b.createdDateTime ? 1 : a.createdDateTime > b.createdDateTime ? -1 : 0);
 
+const noAnswers: ReadonlyMap<string, OpenAnswer> = new Map();
+
 export function ReferralsScreen({ db, store }: { db: PartnerDeskDatabase; store: DeskStore }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -49,8 +51,20 @@ export function ReferralsScreen({ db, store }: { db: PartnerDeskDatabase; store:
   const now = useNow();
   const online = store((state) => state.connectivity.state) !== 'offline';
   const state = useReferralInbox();
-  const referrals = useLiveQuery(async () => (await db.referrals.toArray()).sort(byNewest), [db], undefined);
-  const answers = useLiveQuery(() => readOpenAnswers(db), [db], new Map());
+  // The referrals and their open answers are read together, in one transaction: read apart, a
+  // render could show a referral just answered before its answer, as synced though nothing was
+  // sent yet (an e2e run caught "Won, synced" while Partner Center still had it active).
+  const inbox = useLiveQuery(
+    () =>
+      db.transaction('r', [db.referrals, db.outbox, db.conflicts, db.meta], async () => ({
+        referrals: (await db.referrals.toArray()).sort(byNewest),
+        answers: await readOpenAnswers(db),
+      })),
+    [db],
+    undefined,
+  );
+  const referrals = inbox?.referrals;
+  const answers = inbox?.answers ?? noAnswers;
   const pulledAt = useLiveQuery(async () => (await db.meta.get(referralsPulledAtKey))?.value as string | undefined, [db], undefined);
   const messageRef = useRef<HTMLDivElement>(null);
   const { refresh } = state;
