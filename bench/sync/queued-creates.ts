@@ -45,12 +45,11 @@ export async function queueCreates(page: Page, domainPrefixes: readonly string[]
 export async function waitForEmptyOutbox(page: Page, timeoutMs: number, pollMs = 10): Promise<number> {
   return page.evaluate(
     async ({ timeoutMs, pollMs }) => {
-      const { db } = window.partnerDeskDiagnostics!;
+      const { db, readSyncFigures } = window.partnerDeskDiagnostics!;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        // Two index counts: an anyOf count walks a cursor, which would load the drain it measures.
-        const counts = await Promise.all([db.outbox.where('status').equals('queued').count(), db.outbox.where('status').equals('in-flight').count()]);
-        const open = counts[0] + counts[1];
+        // The status bar's own figure: queued or in flight.
+        const open = (await readSyncFigures(db)).pending;
         if (open === 0) return Date.now();
         if (Date.now() > deadline) throw new Error(`${open} operations still queued after ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, pollMs));

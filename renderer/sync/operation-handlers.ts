@@ -9,7 +9,8 @@ import { flatten, threeWayMerge, unflatten, type FlatRecord } from '../../shared
 import { billingUpdateBody } from '../customers/customer-mutations';
 import { recordMailSent } from '../invitations/invitation-actions';
 import type { ConflictRecord } from '../data/records';
-import { billingProfileFromServer, isBillingEditWaiting, settleCreatedCustomer } from './remap-customer-id';
+import { applyServerBillingProfile } from './server-billing-profile';
+import { settleCreatedCustomer } from './remap-customer-id';
 import type { SyncContext } from './sync-context';
 
 export type HandlerOutcome =
@@ -163,14 +164,4 @@ async function rememberRequest(context: SyncContext, operation: OutboxOperation,
     const current = await db.outbox.get(operation.seq!);
     if (current?.status === 'in-flight') await db.outbox.update(operation.seq!, changes);
   });
-}
-
-/** The server's billing profile becomes the base; what the user sees follows it unless edits wait. */
-export async function applyServerBillingProfile(context: SyncContext, customerId: string, server: BillingProfile): Promise<void> {
-  const { db } = context;
-  const [existing, editsWaiting] = await Promise.all([
-    db.billingProfiles.get(customerId),
-    db.outbox.where('recordKey').equals(`customer:${customerId}`).filter(isBillingEditWaiting).count(),
-  ]);
-  await db.billingProfiles.put(billingProfileFromServer(customerId, server, existing, editsWaiting > 0));
 }

@@ -10,7 +10,7 @@ import type { Customer, CustomerListItem } from '../../shared/partner-center';
 import { customerRecordKey } from '../../shared/sync/operations';
 import { searchKey } from '../data/database';
 import type { CustomerRecord } from '../data/records';
-import { applyServerBillingProfile } from './operation-handlers';
+import { applyServerBillingProfile } from './server-billing-profile';
 import type { SyncContext } from './sync-context';
 
 export const pageSize = 500;

@@ -42,9 +42,7 @@ export type PushResult = 'acknowledged' | 'retry' | 'paused' | 'rejected' | 'con
 /** An operation marked in flight, about to be sent. */
 export interface Claim {
   operation: OutboxOperation;
-  /** It was already in flight: the app stopped while sending it. */
-  foundInFlight: boolean;
-  /** The operation as it was before this claim. */
+  /** The operation as it was before this claim (in flight already: the app stopped while sending it). */
   before: OutboxOperation;
 }
 
@@ -53,7 +51,7 @@ export interface Claim {
  * live queries, however many start together). One the user changed or discarded since it was
  * read is left out.
  */
-export async function claimOperations(context: SyncContext, operations: readonly OutboxOperation[]): Promise<Claim[]> {
+async function claimOperations(context: SyncContext, operations: readonly OutboxOperation[]): Promise<Claim[]> {
   const { db } = context;
   if (operations.length === 0) return [];
   return db.transaction('rw', db.outbox, () => claimInside(context, operations));
@@ -68,7 +66,7 @@ async function claimInside(context: SyncContext, operations: readonly OutboxOper
   const claims: Claim[] = [];
   for (const current of currents) {
     if (!current || (current.status !== 'queued' && current.status !== 'in-flight')) continue;
-    claims.push({ operation: { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt }, foundInFlight: current.status === 'in-flight', before: current });
+    claims.push({ operation: { ...current, status: 'in-flight', attempts: current.attempts + 1, updatedAt }, before: current });
   }
   await db.outbox.bulkPut(claims.map((claim) => claim.operation));
   return claims;
@@ -93,7 +91,7 @@ export async function sendClaimed(context: SyncContext, claim: Claim): Promise<H
   const claimed = claim.operation;
   // A mail found in flight was being sent when Partner Desk stopped (a crash, a closed leader
   // window): it may have left, and Graph does not de-duplicate, so the user decides, never a retry.
-  if (claimed.payload.kind === 'send-mail' && claim.foundInFlight) {
+  if (claimed.payload.kind === 'send-mail' && claim.before.status === 'in-flight') {
     context.log(`push: send-mail ${claimed.id} found in flight after a stop`);
     return { kind: 'delivery-unknown', failure: { kind: 'timeout', message: 'Partner Desk stopped while this mail was being sent.' } };
   }

@@ -5,24 +5,13 @@
 // by side, the record already carrying Partner Center's answer and its badge: this runs once per
 // created customer while a long queue drains, and every step awaited alone is one more round trip
 // to IndexedDB inside a transaction the rest of the queue waits for.
-import type { BillingProfile } from '../../shared/partner-center';
 import type { CreatedCustomer } from '../../shared/partner-center-calls';
 import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import { noteCredentialsWaiting } from '../customers/credentials-waiting';
 import { searchKey, type PartnerDeskDatabase } from '../data/database';
-import type { BillingProfileRecord, CustomerRecord } from '../data/records';
+import type { CustomerRecord } from '../data/records';
 import { syncStateOf } from './record-sync-state';
-
-/** Billing edits the user still waits on: while one is open, local fields stay on top. */
-export const isBillingEditWaiting = (operation: OutboxOperation) =>
-  operation.payload.kind === 'update-billing-profile' && ['queued', 'in-flight', 'conflict', 'rejected'].includes(operation.status);
-
-/** The server's billing profile becomes the base; what the user sees follows it unless edits wait. */
-export function billingProfileFromServer(customerId: string, server: BillingProfile, existing: BillingProfileRecord | undefined, editsWaiting: boolean): BillingProfileRecord {
-  const { attributes: _attributes, ...fields } = server;
-  // Local edits stay on top, but the profile's id is always the one Partner Center gave it.
-  return { customerId, server, current: editsWaiting && existing ? { ...existing.current, id: server.id } : fields };
-}
+import { billingProfileFromServer, isBillingEditWaiting } from './server-billing-profile';
 
 /**
  * Settles the creation of a customer: `acknowledged` is its operation, settled. Must run inside a

@@ -8,7 +8,7 @@ import type { CompanyProfile, Customer } from '../../../shared/partner-center';
 import { isLocalId } from '../../../shared/sync/operations';
 import type { PartnerDeskDatabase } from '../../data/database';
 import { deskApi } from '../../platform/desk-api';
-import { applyServerBillingProfile } from '../../sync/operation-handlers';
+import { applyServerBillingProfile } from '../../sync/server-billing-profile';
 import type { SyncContext } from '../../sync/sync-context';
 
 /** What Partner Center said about a customer beyond the list row, and when. */

@@ -68,7 +68,7 @@ export class CustomerListSource {
    * The snapshot changes at once (readers such as the export see it). The screen is told at once
    * of the user's own edit (`now`) and of a change after a quiet moment, and at most every
    * `burstEveryMs` during a burst, on an animation frame: while the queue drains a change lands
-   * every few milliseconds, and re-rendering the list for each (its filters and counts walk every
+   * every few milliseconds, and re-rendering the list for each (its query copies the order of every
    * customer) starved the sync of the CPU; once a frame still took a fifth of it at 100,000
    * customers. React renders a store change synchronously, so a frame that is told paints it.
    */
