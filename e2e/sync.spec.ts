@@ -134,4 +134,16 @@ test('an edit in one window shows in the other, and only one window sends', asyn
   const posts = (await app.emulator.control.requests()).filter((entry) => entry.method === 'POST' && entry.path === '/v1/customers');
   expect(posts.reduce((sum, entry) => sum + entry.effects, 0)).toBe(1);
   expect(new Set(posts.map((entry) => entry.requestId)).size).toBe(1);
+
+  // Both lists show it once, under the id Partner Center gave it: the leader took the rename from
+  // the rows it wrote, the other window from the keys the leader's commit named.
+  const tenantId = await app.page.evaluate(async () => (await window.partnerDeskDiagnostics!.db.customers.where('domainKey').equals('secondwindow.onmicrosoft.com').first())!.id);
+  expect(tenantId).not.toMatch(/^local:/);
+  for (const page of [app.page, second]) {
+    await expect(page.getByTestId('customer-counts')).toContainText('9 customers');
+    // Read from the DOM: the new customer's admin-account dialog, open in front, hides the list from the accessibility tree.
+    const row = page.getByTestId('customer-rows').locator('[role="row"]', { hasText: 'secondwindow.onmicrosoft.com' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(tenantId);
+  }
 });

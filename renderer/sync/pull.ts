@@ -5,6 +5,7 @@
 //   finds customers gone from the list: their relationship has ended.
 // - Later syncs read the activity log since the last one and refresh only the customers it names.
 // Pending local edits always stay on top of fresh server data.
+import { Dexie } from 'dexie';
 import type { IpcError } from '../../shared/ipc/envelope';
 import type { Customer, CustomerListItem } from '../../shared/partner-center';
 import { customerRecordKey } from '../../shared/sync/operations';
@@ -25,6 +26,12 @@ export interface ListPass {
   startedAt: string;
   continuationToken?: string;
   applied: number;
+  /**
+   * No customer from Partner Center was stored when the pass began (a fresh install), so none
+   * can be left unseen at its end: every one stored since came from Partner Center during the
+   * pass. Absent in passes saved before it existed, which then check, as a reconcile does.
+   */
+  startedEmpty?: boolean;
 }
 
 export const metaKeys = {
@@ -48,8 +55,53 @@ function fieldsOf(item: CustomerListItem | Customer): Fields {
   };
 }
 
-/** Writes server rows, keeping what pending local operations changed. Runs inside a transaction. */
-async function applyServerCustomers(context: SyncContext, rows: { id: string; fields: Fields }[], passId?: string): Promise<number> {
+type ServerRow = { id: string; fields: Fields };
+
+/**
+ * Writes server rows, keeping what pending local operations changed. Runs inside a transaction.
+ * `addFirst`, for a first sync, where nearly every customer is new: the rows are added where
+ * absent, and only those already stored are read and merged. Reading each row before writing it
+ * cost as much as the writing itself; an add that finds its key taken costs one lookup and
+ * changes nothing, and it is decided by IndexedDB inside this transaction, so a customer stored
+ * meanwhile (one just created, say) is never overwritten.
+ */
+async function applyServerCustomers(context: SyncContext, rows: ServerRow[], passId?: string, options: { addFirst?: boolean } = {}): Promise<number> {
+  if (!options.addFirst) return mergeServerCustomers(context, rows, passId);
+  const { db } = context;
+  const taken = await addWhereAbsent(db, rows.map((row) => serverRecord(row, undefined, passId)));
+  const stored = taken.map((position) => rows[position]!);
+  return rows.length - stored.length + (stored.length > 0 ? await mergeServerCustomers(context, stored, passId) : 0);
+}
+
+function serverRecord(row: ServerRow, local: CustomerRecord | undefined, passId: string | undefined): CustomerRecord {
+  return {
+    ...local,
+    id: row.id,
+    ...row.fields,
+    nameKey: searchKey(row.fields.companyName),
+    domainKey: searchKey(row.fields.domain),
+    sync: local?.sync ?? 'synced',
+    ...(passId ? { seenInPass: passId } : {}),
+  };
+}
+
+/** Adds the records whose key is free; answers the positions of those whose key was taken. */
+async function addWhereAbsent(db: SyncContext['db'], records: CustomerRecord[]): Promise<number[]> {
+  try {
+    await db.customers.bulkAdd(records);
+    return [];
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const failures = Object.entries(error.failuresByPos);
+    // Anything but a taken key (a full disk, say) is a real failure of the page.
+    const other = failures.find(([, failure]) => failure.name !== 'ConstraintError');
+    if (other) throw other[1];
+    return failures.map(([position]) => Number(position));
+  }
+}
+
+/** Reads the stored rows first, then writes only what changed. */
+async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], passId?: string): Promise<number> {
   const { db } = context;
   const existing = await db.customers.bulkGet(rows.map((row) => row.id));
   const puts: CustomerRecord[] = [];
@@ -61,15 +113,7 @@ async function applyServerCustomers(context: SyncContext, rows: { id: string; fi
       const open = await db.outbox.where('recordKey').equals(customerRecordKey(row.id)).filter((op) => op.status !== 'acknowledged' && op.status !== 'discarded').toArray();
       if (open.some((op) => op.payload.kind === 'remove-relationship')) fields.relationship = local.relationship;
     }
-    const next: CustomerRecord = {
-      ...local,
-      id: row.id,
-      ...fields,
-      nameKey: searchKey(fields.companyName),
-      domainKey: searchKey(fields.domain),
-      sync: local?.sync ?? 'synced',
-      ...(passId ? { seenInPass: passId } : {}),
-    };
+    const next = serverRecord({ id: row.id, fields }, local, passId);
     if (
       !local ||
       local.companyName !== next.companyName ||
@@ -98,57 +142,114 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
   const { db } = context;
   let pass = (await db.meta.get(metaKeys.pass))?.value as ListPass | undefined;
   if (!pass) {
-    pass = { id: crypto.randomUUID(), kind, startedAt: new Date(context.now()).toISOString(), applied: 0 };
-    await db.meta.put({ key: metaKeys.pass, value: pass });
+    const startedAt = new Date(context.now()).toISOString();
+    pass = await db.transaction('rw', [db.customers, db.meta], async () => {
+      const startedEmpty = kind === 'first-sync' && (await db.customers.filter((customer) => !customer.id.startsWith('local:')).first()) === undefined;
+      const started: ListPass = { id: crypto.randomUUID(), kind, startedAt, applied: 0, ...(startedEmpty ? { startedEmpty } : {}) };
+      await db.meta.put({ key: metaKeys.pass, value: started });
+      return started;
+    });
   }
   const fetchPage = (continuationToken: string | undefined) => context.port.listCustomers({ size: pageSize, ...(continuationToken ? { continuationToken } : {}) });
   let fetching = fetchPage(pass.continuationToken);
-  for (;;) {
-    const page = await fetching;
-    // The next page is on its way while this one is written: the pass then takes about as long
-    // as the slower of the two, not their sum. Only the write moves the saved cursor, so a pass
-    // stopped here resumes from the page after the last one written, as before.
-    if (page.ok && page.value.continuationToken) {
-      fetching = fetchPage(page.value.continuationToken);
-      // Seen even if the write below fails and nobody awaits it.
-      fetching.catch(() => undefined);
-    }
-    if (!page.ok) {
-      // A continuation token Partner Center no longer accepts: start the pass over.
-      if (page.error.kind === 'invalid' && pass.continuationToken) await db.meta.delete(metaKeys.pass);
-      return page.error;
-    }
-    const current: ListPass = pass;
-    const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
-    const finished = !page.value.continuationToken;
-    await db.transaction('rw', [db.customers, db.outbox, db.meta], async () => {
-      db.markBackground();
-      await applyServerCustomers(
-        context,
-        page.value.items.map((item) => ({ id: item.id, fields: fieldsOf(item) })),
-        current.id,
-      );
-      if (!finished) {
-        await db.meta.put({ key: metaKeys.pass, value: next });
-        return;
+  /**
+   * The previous page's write, maybe still running. A page's transaction is opened as soon as the
+   * page is here, while the one before may still be committing: IndexedDB runs them in the order
+   * they were opened, and starts the next the moment the last commits, instead of waiting for the
+   * renderer to hear of the commit and open it (that wait was a third of a first sync). Each
+   * checks, first thing, that the pass stands where the page before left it, and writes nothing
+   * if it does not (that page failed), so the cursor is still never ahead of the data.
+   */
+  let writing: { done: Promise<void>; progress: PullProgress } | null = null;
+  const settlePrevious = async () => {
+    if (!writing) return;
+    const { done, progress } = writing;
+    writing = null;
+    await done;
+    onProgress?.(progress);
+  };
+  try {
+    for (;;) {
+      const page = await fetching;
+      // The next page is on its way while this one is written: the pass then takes about as long
+      // as the slower of the two, not their sum. Only the write moves the saved cursor, so a pass
+      // stopped here resumes from the page after the last one written, as before.
+      if (page.ok && page.value.continuationToken) {
+        fetching = fetchPage(page.value.continuationToken);
+        // Seen even if the write below fails and nobody awaits it.
+        fetching.catch(() => undefined);
       }
-      // Customers this pass never saw are gone from the partner's list: the relationship ended.
+      if (!page.ok) {
+        await settlePrevious();
+        // A continuation token Partner Center no longer accepts: start the pass over.
+        if (page.error.kind === 'invalid' && pass.continuationToken) await db.meta.delete(metaKeys.pass);
+        return page.error;
+      }
+      const current: ListPass = pass;
+      const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
+      const finished = !page.value.continuationToken;
+      const done = writePage(context, page.value.items, current, finished ? null : next);
+      // Awaited below, or after the next page; a failure is never left unseen meanwhile.
+      done.catch(() => undefined);
+      await settlePrevious();
+      writing = { done, progress: { kind: current.kind, applied: next.applied } };
+      if (finished) {
+        await settlePrevious();
+        return null;
+      }
+      pass = next;
+    }
+  } finally {
+    // A pass left early (an error above) still lets its last write finish before it returns.
+    const last: { done: Promise<void> } | null = writing;
+    if (last) await last.done.catch(() => undefined);
+  }
+}
+
+/**
+ * Writes one page of the list and moves the pass to `next` (null: the last page, which ends the
+ * pass), in one transaction that first checks the pass stands at `current`.
+ */
+function writePage(context: SyncContext, items: readonly CustomerListItem[], current: ListPass, next: ListPass | null): Promise<void> {
+  const { db } = context;
+  return db.transaction('rw', [db.customers, db.outbox, db.meta], async () => {
+    db.markBackground();
+    // Asked first, answered before the writes that follow it: all go out at once.
+    const standing = db.meta.get(metaKeys.pass);
+    const applying = applyServerCustomers(
+      context,
+      items.map((item) => ({ id: item.id, fields: fieldsOf(item) })),
+      current.id,
+      { addFirst: current.kind === 'first-sync' },
+    );
+    applying.catch(() => undefined);
+    const stored = (await standing)?.value as ListPass | undefined;
+    if (stored?.id !== current.id || stored.applied !== current.applied || stored.continuationToken !== current.continuationToken) {
+      // Thrown inside the transaction, so the writes already asked for are undone with it.
+      throw new Error('The customer list pass moved while this page was on its way (the page before it was not stored); it resumes from its saved place.');
+    }
+    await applying;
+    if (next) {
+      await db.meta.put({ key: metaKeys.pass, value: next });
+      return;
+    }
+    // Customers this pass never saw are gone from the partner's list: the relationship ended.
+    // A pass that began with none stored has nothing to look for (reading 100,000 rows back
+    // took seconds of a first sync).
+    if (!current.startedEmpty) {
       await db.customers
         .filter((customer) => customer.seenInPass !== current.id && !customer.id.startsWith('local:') && customer.relationship !== 'none' && customer.sync === 'synced')
         .modify({ relationship: 'none' });
-      await db.meta.delete(metaKeys.pass);
-      await db.meta.bulkPut([
-        { key: metaKeys.firstSyncDone, value: true },
-        { key: metaKeys.lastSyncedAt, value: new Date(context.now()).toISOString() },
-        { key: metaKeys.lastReconcileAt, value: new Date(context.now()).toISOString() },
-        // Whatever changed while the pass ran is in the activity log from its start on.
-        { key: metaKeys.auditCursor, value: current.startedAt },
-      ]);
-    });
-    onProgress?.({ kind: current.kind, applied: next.applied });
-    if (finished) return null;
-    pass = next;
-  }
+    }
+    await db.meta.delete(metaKeys.pass);
+    await db.meta.bulkPut([
+      { key: metaKeys.firstSyncDone, value: true },
+      { key: metaKeys.lastSyncedAt, value: new Date(context.now()).toISOString() },
+      { key: metaKeys.lastReconcileAt, value: new Date(context.now()).toISOString() },
+      // Whatever changed while the pass ran is in the activity log from its start on.
+      { key: metaKeys.auditCursor, value: current.startedAt },
+    ]);
+  });
 }
 
 /** Reads the activity log since the cursor and refreshes the customers it names. */

@@ -10,7 +10,7 @@ import { metaKeys, type ListPass } from '../../sync/pull';
 export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
   const { t, i18n } = useTranslation();
   const progress = useLiveQuery(async () => {
-    const [pass, done] = await Promise.all([db.meta.get(metaKeys.pass), db.meta.get(metaKeys.firstSyncDone)]);
+    const [pass, done] = await db.transaction('r', db.meta, () => Promise.all([db.meta.get(metaKeys.pass), db.meta.get(metaKeys.firstSyncDone)]));
     return { pass: (pass?.value as ListPass | undefined) ?? null, done: done?.value === true };
   }, [db]);
   if (!progress || progress.done || !progress.pass) return null;

@@ -4,6 +4,7 @@
 // (a stable row number), with two orders kept sorted the way IndexedDB sorts its nameKey and
 // domainKey indexes (UTF-16 code units, then id), so a prefix search is a binary search.
 import { RELATIONSHIPS_TO_PARTNER, type RelationshipToPartner } from '../../../shared/partner-center';
+import { searchKey } from '../../data/database';
 import type { CustomerRecord, RecordSyncState } from '../../data/records';
 
 export const syncStates: readonly RecordSyncState[] = ['synced', 'pending', 'conflict', 'rejected'];
@@ -45,8 +46,8 @@ export interface ListCounts {
   byRelationship: Partial<Record<RelationshipToPartner, number>>;
 }
 
-/** Lower-cased as the database's nameKey/domainKey are, so both orders agree. */
-export const searchKeyOf = (text: string) => text.toLocaleLowerCase('en-US');
+/** Lower-cased as the database's nameKey/domainKey are (the same function), so both orders agree. */
+export const searchKeyOf = searchKey;
 
 const relationshipCode = new Map(RELATIONSHIPS_TO_PARTNER.map((value, code) => [value, code]));
 const syncCode = new Map(syncStates.map((value, code) => [value, code]));
@@ -182,14 +183,27 @@ export class CustomerListIndex {
     if (this.domainOrdered) this.mergeInto(this.byDomain, held, slots, this.domainKeys);
   }
 
-  /** Merges `slots` into the first `held` entries of a sorted order, from the back, in place. */
+  /**
+   * Merges `slots` into the first `held` entries of a sorted order, in place, from the back: each
+   * new slot's place is found by binary search, and the held block after it moves up at once.
+   * Comparing every held entry instead (a plain merge) compared 100,000 keys per sync page.
+   */
   private mergeInto(order: Int32Array, held: number, slots: number[], keys: string[]): void {
     slots.sort((a, b) => this.compare(keys, a, b));
-    let from = held - 1;
-    let next = slots.length - 1;
-    for (let to = held + slots.length - 1; next >= 0; to--) {
-      if (from >= 0 && this.compare(keys, order[from]!, slots[next]!) > 0) order[to] = order[from--]!;
-      else order[to] = slots[next--]!;
+    let unmoved = held;
+    for (let next = slots.length - 1; next >= 0; next--) {
+      const slot = slots[next]!;
+      let low = 0;
+      let high = unmoved;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (this.compare(keys, order[middle]!, slot) < 0) low = middle + 1;
+        else high = middle;
+      }
+      // `next` new slots are still to go before this one.
+      order.copyWithin(low + next + 1, low, unmoved);
+      order[low + next] = slot;
+      unmoved = low;
     }
   }
 

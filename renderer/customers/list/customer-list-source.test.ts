@@ -92,4 +92,34 @@ describe('the customer list source', () => {
     expect(listed(source)).toContain('Company 000008');
     unsubscribe();
   });
+
+  it('takes a page the sync writes from the rows written, without reading them back', async () => {
+    await db.customers.bulkPut(Array.from({ length: 50 }, (_, n) => customer(n)));
+    const source = new CustomerListSource(db);
+    const unsubscribe = source.subscribe(() => undefined);
+    await source.ready();
+    const readBack = vi.spyOn(db.customers, 'bulkGet');
+
+    // A sync page: 500 new customers and a renamed one, written as the sync writes (in the
+    // background), then a customer removed in a transaction of its own.
+    await db.transaction('rw', db.customers, async () => {
+      db.markBackground();
+      await db.customers.bulkPut([...Array.from({ length: 500 }, (_, n) => customer(1_000 + n)), customer(3, 'Zeta Renamed')]);
+    });
+    await db.customers.delete('customer-4');
+    // A write that fails to commit shows nothing.
+    await expect(
+      db.transaction('rw', db.customers, async () => {
+        db.markBackground();
+        await db.customers.bulkPut(Array.from({ length: 30 }, (_, n) => customer(5_000 + n)));
+        throw new Error('the page could not be stored');
+      }),
+    ).rejects.toThrow('the page could not be stored');
+
+    const expected = (await db.customers.toArray()).sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : 1)).map((row) => row.companyName);
+    expect(expected).toHaveLength(549);
+    await settle(source, expected);
+    expect(readBack).not.toHaveBeenCalled();
+    unsubscribe();
+  });
 });

@@ -1,13 +1,14 @@
 // Fills the in-memory customer list from IndexedDB and keeps it current. The first rows come
 // from the nameKey index in a few milliseconds, so the list paints at once; the rest follows
-// page by page in the background, in name order, so nothing needs sorting. After that, Dexie's
-// `storagemutated` event (fired for this window's writes and, through a BroadcastChannel, for
-// the other windows') names the customers that changed: a handful are re-read by id, while a
-// bulk write (a sync page, a reconcile) that Dexie reports as a whole-table range triggers a
-// quiet reload that replaces the index only when it is complete. This window's own small writes
-// show even sooner, from the values written (see onLocalWrite).
+// page by page in the background, in name order, so nothing needs sorting. After that, this
+// window's committed writes come with the rows written (onCommittedWrite), so a sync page of 500
+// customers is taken as written, not read back; other windows' writes come through Dexie's
+// `storagemutated` event (a BroadcastChannel) as keys only, and a handful are re-read by id. A
+// write Dexie reports as a range (a clear, a collection's delete) triggers a quiet reload that
+// replaces the index only when it is complete. This window's own small edits show even sooner,
+// from the values being written, before the commit (see onLocalWrite).
 import { Dexie, type ObservabilitySet } from 'dexie';
-import type { LocalWrite, PartnerDeskDatabase } from '../../data/database';
+import { isOwnCommit, type CommittedWrite, type LocalWrite, type PartnerDeskDatabase } from '../../data/database';
 import type { CustomerRecord } from '../../data/records';
 import { CustomerListIndex } from './customer-list-index';
 
@@ -40,7 +41,18 @@ export class CustomerListSource {
   private reloadWanted = false;
   private notifyScheduled = false;
   private notifiedAt = Number.NEGATIVE_INFINITY;
-  private readonly changedDuringReload = new Set<string>();
+  /**
+   * Changes that came while a (re)load ran, applied to its index when it completes: the row as
+   * committed in this window, null when deleted, or undefined when only the key is known (another
+   * window's change), to be read.
+   *
+   * During a reload the change shows at once in the list on screen and is applied again to the
+   * new list when it is complete, since a row the reload already read may have changed since.
+   * Reloading again instead would never end while a sync writes a page a second: a reload of
+   * 100,000 rows takes seconds, and a page always lands during it.
+   * The first load fills the list on screen in name order, so it only takes them afterwards.
+   */
+  private readonly changedDuringReload = new Map<string, CustomerRecord | null | undefined>();
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
   private firstDirtyAt = 0;
   private readonly part: string;
@@ -93,6 +105,7 @@ export class CustomerListSource {
     if (this.started) return;
     this.started = true;
     Dexie.on('storagemutated', this.onMutated);
+    this.db.onCommittedWrite('customers', this.onCommitted);
     this.db.onLocalWrite('customers', this.onLocalWrite);
     void this.db.customers.count().then((expected) => this.snapshot.loading && this.publish({ expected }));
     void this.load(true);
@@ -131,14 +144,28 @@ export class CustomerListSource {
       this.reloading = false;
       const changed = [...this.changedDuringReload];
       this.changedDuringReload.clear();
-      if (this.reloadWanted || changed.length > maxSingleChanges) this.scheduleReload();
-      else if (changed.length > 0) void this.applyChanges(changed);
+      // This window's writes come with their rows: a first sync writing a page every few hundred
+      // milliseconds while the list loads no longer makes it load everything again when done.
+      const index = this.snapshot.index;
+      const toRead: string[] = [];
+      for (const [id, row] of changed) {
+        if (row === undefined) toRead.push(id);
+        else if (row === null) index.remove(id);
+      }
+      index.upsertMany(changed.flatMap(([, row]) => (row ? [row] : [])));
+      if (this.reloadWanted || toRead.length > maxSingleChanges) this.scheduleReload();
+      else if (toRead.length > 0) void this.applyChanges(toRead);
+      if (changed.length > toRead.length) this.publish({});
     }
   }
 
+  /**
+   * Another window's change, as keys. This window's own commits fire `storagemutated` too; those
+   * are onCommitted's, which has the rows.
+   */
   private readonly onMutated = (parts: ObservabilitySet): void => {
     const changed = parts[this.part];
-    if (!changed) return;
+    if (!changed || isOwnCommit(parts, this.db.name, 'customers')) return;
     const keys: string[] = [];
     let wholeTable = false;
     for (const range of rangesOf(changed as IntervalNode)) {
@@ -148,24 +175,37 @@ export class CustomerListSource {
       }
       keys.push(range.from);
     }
-    if (wholeTable) {
-      this.reloadWanted = true;
-      if (!this.reloading) this.scheduleReload();
-      return;
-    }
-    // During a reload the change shows at once in the list on screen and is applied again to the
-    // new list when it is complete, since a row the reload already read may have changed since.
-    // Reloading again instead would never end while a sync writes a page a second: a reload of
-    // 100,000 rows takes seconds, and a page always lands during it.
-    // The first load fills the list on screen in name order, so it only takes them afterwards.
-    if (this.reloading) for (const key of keys) this.changedDuringReload.add(key);
+    if (wholeTable) return this.reloadSoon();
+    if (this.reloading) for (const key of keys) this.changedDuringReload.set(key, undefined);
     if (!this.snapshot.loading) void this.applyChanges(keys);
   };
 
+  /** This window's committed write: the rows go into the list as written. */
+  private readonly onCommitted = (write: CommittedWrite): void => {
+    if (write.wholeTable) return this.reloadSoon();
+    const rows = write.puts as CustomerRecord[];
+    const gone = write.deletes as string[];
+    if (this.reloading) {
+      for (const row of rows) this.changedDuringReload.set(row.id, row);
+      for (const id of gone) this.changedDuringReload.set(id, null);
+    }
+    if (this.snapshot.loading) return;
+    const index = this.snapshot.index;
+    index.upsertMany(rows);
+    for (const id of gone) index.remove(id);
+    this.publish({});
+  };
+
+  private reloadSoon(): void {
+    this.reloadWanted = true;
+    if (!this.reloading) this.scheduleReload();
+  }
+
+
   /**
    * The user's own edit in this window shows at once, from the values being written, before the
-   * transaction commits; `storagemutated` re-reads the rows after the commit as for any change,
-   * and a transaction that fails puts back what the database holds.
+   * transaction commits; onCommitted takes them again once committed, and a transaction that
+   * fails puts back what the database holds.
    */
   private readonly onLocalWrite = (write: LocalWrite): void => {
     if (this.snapshot.loading) return;
