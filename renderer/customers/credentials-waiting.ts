@@ -21,8 +21,13 @@ export async function noteCredentialsWaiting(db: PartnerDeskDatabase, customerId
  * change, and while a long queue of new customers drains, every settle adds a row.
  */
 export async function nextCustomerWithCredentialsWaiting(db: PartnerDeskDatabase): Promise<CustomerRecord | null> {
+  // One customer at a time, stopping at the first still waiting: that is nearly always the first
+  // one read, and this runs again after every settle while new customers drain.
   const stillWaiting = async (ids: readonly string[]) => {
-    for (const customer of await db.customers.bulkGet([...ids])) if (customer?.credentialsWaiting === true) return customer;
+    for (const id of ids) {
+      const customer = await db.customers.get(id);
+      if (customer?.credentialsWaiting === true) return customer;
+    }
     return null;
   };
   const legacy = ((await db.meta.get(legacyListKey))?.value as string[] | undefined) ?? [];
