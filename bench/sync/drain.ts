@@ -31,7 +31,7 @@ export async function measureDrain(app: BenchApp, control: EmulatorControl, doma
 
   const onlineAt = Date.now();
   await app.setOnline(true);
-  const emptyAt = await waitForEmptyOutbox(app.page, 10 * 60_000, 20);
+  const emptyAt = await waitForEmptyOutbox(app.page, 10 * 60_000);
 
   const log = (await control.requests()).filter((entry) => entry.requestId !== null && ids.has(entry.requestId));
   const effects = new Map<string, number>(requestIds.map((id) => [id, 0]));

@@ -8,12 +8,15 @@ import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
 import { nextDueAt, pausedKey, readyOperations, releaseClaims, sendClaimed, settleAndClaim, type Claim, type Round, type Sent } from './push';
 import { pullPartnerData } from './pull-partner-data';
+import { InFlightLimit } from './in-flight-limit';
 import type { SyncContext } from './sync-context';
 import { fullSyncRequestKey } from './sync-requests';
 
 export interface SyncEngineOptions {
-  /** Operations in flight at once, across records. */
+  /** At most this many operations in flight at once, across records (see InFlightLimit). */
   parallel: number;
+  /** How many in flight to start with; the default is a few. */
+  parallelStart?: number;
   /** How often to read the activity log while online. */
   pullEveryMs: number;
   /** A full reconcile this often. */
@@ -25,7 +28,7 @@ export interface SyncEngineOptions {
 /** How many ready operations per parallel slot one read of the outbox fetches. */
 const readyBatchPerSlot = 16;
 
-export const defaultEngineOptions: SyncEngineOptions = { parallel: 16, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000, partnerData: true };
+export const defaultEngineOptions: SyncEngineOptions = { parallel: 32, parallelStart: 4, pullEveryMs: 60_000, reconcileEveryMs: 24 * 60 * 60_000, partnerData: true };
 
 export class SyncEngine {
   private stopped = false;
@@ -37,6 +40,7 @@ export class SyncEngine {
   private reconcileRequested = false;
   private reconnectedAt = 0;
   private readonly inFlight = new Set<string>();
+  private readonly limit: InFlightLimit;
   private subscription: Subscription | null = null;
   private releaseLeadership: (() => void) | null = null;
   /** Resolves when this engine stopped leading (for tests). */
@@ -46,7 +50,9 @@ export class SyncEngine {
     private readonly context: SyncContext,
     private readonly lock: LeaderLock,
     private readonly options: SyncEngineOptions = defaultEngineOptions,
-  ) {}
+  ) {
+    this.limit = new InFlightLimit(options.parallelStart ?? 4, options.parallel);
+  }
 
   get isLeader(): boolean {
     return this.leading;
@@ -64,7 +70,9 @@ export class SyncEngine {
           // (Dexie carries changes between windows).
           const { db } = this.context;
           this.subscription = liveQuery(() =>
-            Promise.all([db.outbox.where('status').equals('queued').count(), db.meta.get(pausedKey), db.meta.get(fullSyncRequestKey)]),
+            db.transaction('r', [db.outbox, db.meta], () =>
+              Promise.all([db.outbox.where('status').equals('queued').count(), db.meta.get(pausedKey), db.meta.get(fullSyncRequestKey)]),
+            ),
           ).subscribe({
             next: ([, , fullSyncRequest]) => {
               if (fullSyncRequest) {
@@ -169,7 +177,8 @@ export class SyncEngine {
   }
 
   /**
-   * Sends every ready operation, a few records at a time, until none is ready. The push goes in
+   * Sends every ready operation, several records at a time (as many as the in-flight limit
+   * allows, which grows while Partner Center keeps up), until none is ready. The push goes in
    * rounds, one transaction each (settleAndClaim): the answers that came in while the last round
    * was being written are settled, and operations are claimed for the free places and, beyond
    * them, a few ahead, so a place that frees up between rounds takes the next claimed operation at
@@ -182,7 +191,7 @@ export class SyncEngine {
     // Operations that only waited for the network go at once on reconnection, not after their backoff.
     const ignoreBackoffFor = (operation: OutboxOperation) =>
       reconnectedAt > 0 && operation.lastError?.kind === 'offline' && Date.parse(operation.updatedAt) <= reconnectedAt;
-    const { parallel } = this.options;
+    const { limit } = this;
     const answers: Sent[] = [];
     const sending = new Set<Promise<void>>();
     /** Claimed and waiting for a free place. */
@@ -193,6 +202,7 @@ export class SyncEngine {
     const send = (claim: Claim) => {
       const task: Promise<void> = sendClaimed(this.context, claim).then((outcome) => {
         sending.delete(task);
+        limit.answered(outcome);
         answers.push({ claimed: claim.operation, outcome });
         fillPlaces();
         answered();
@@ -200,7 +210,7 @@ export class SyncEngine {
       sending.add(task);
     };
     const fillPlaces = () => {
-      while (!halted() && sending.size < parallel && ahead.length > 0) send(ahead.shift()!);
+      while (!halted() && sending.size < limit.value && ahead.length > 0) send(ahead.shift()!);
     };
     // Ready heads are read a batch at a time: reading the whole open outbox again for every single
     // operation made a long queue drain in quadratic time. A batch holds at most one operation per
@@ -209,10 +219,12 @@ export class SyncEngine {
     try {
       for (;;) {
         if (halted() && ahead.length > 0) await this.release(ahead.splice(0));
-        const free = halted() ? 0 : parallel - sending.size - ahead.length;
-        const wanted = halted() ? 0 : free + parallel;
+        const places = limit.value;
+        // Negative when more are claimed ahead than places are free: then nothing more is claimed.
+        const free = halted() ? 0 : places - sending.size - ahead.length;
+        const wanted = halted() ? 0 : free + places;
         if (wanted > 0 && batch.length === 0) {
-          batch = await readyOperations(this.context, { exclude: this.inFlight, limit: parallel * readyBatchPerSlot, ignoreBackoffFor });
+          batch = await readyOperations(this.context, { exclude: this.inFlight, limit: this.options.parallel * readyBatchPerSlot, ignoreBackoffFor });
         }
         const next = takeNext(batch, free, wanted);
         const toSettle = answers.splice(0);
