@@ -5,6 +5,7 @@
 import type { EmulatorControl } from '../../emulator/control-client';
 import type { BenchApp } from './bench-app';
 import { queueCreates, waitForEmptyOutbox } from './queued-creates';
+import { waitForQuietMachine } from './quiet-machine';
 import './page-globals';
 
 export interface DrainFigures {
@@ -27,7 +28,8 @@ export async function measureDrain(app: BenchApp, control: EmulatorControl, doma
   await app.waitForSyncState('offline');
   const { requestIds, queueMs } = await queueCreates(app.page, domainPrefixes);
   const ids = new Set(requestIds);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // A rep queues these over a day, not in one burst: the drain starts once their writes have settled.
+  await waitForQuietMachine();
 
   const onlineAt = Date.now();
   await app.setOnline(true);
