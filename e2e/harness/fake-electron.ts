@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { hostedOrigin, toAppUrl, toHostedUrl } from './hosted-origin';
-import { encodeAnswer } from './json-crossing';
+import { decodeAnswer, encodeAnswer } from './json-crossing';
 import { deliverFunction, invokeBinding, preloadInitScript } from './preload-host';
 
 export interface FakeElectronOptions {
@@ -198,7 +198,10 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
 
   // The IPC crossing: a Playwright binding stands in for ipcRenderer.invoke. The event carries
   // what Electron would tell main about the sender: its webContents and its frame.
-  async function onInvoke(source: { page: Page; frame: Frame }, channel: string, args: unknown[]): Promise<unknown> {
+  async function onInvoke(source: { page: Page; frame: Frame }, channel: string, crossed: unknown): Promise<unknown> {
+    // Our preload sends the arguments as one JSON string where JSON carries them exactly.
+    const args = decodeAnswer(crossed);
+    if (!Array.isArray(args)) throw new Error(`IPC arguments for '${channel}' must be an array`);
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
     const window = windows.find((candidate) => candidate.resolvedPage === source.page);
@@ -318,7 +321,7 @@ export function createFakeElectron(options: FakeElectronOptions): { module: Reco
   };
 
   const wire = Promise.all([
-    context.exposeBinding(invokeBinding, (source, channel: string, args: unknown[]) => onInvoke(source, channel, args)),
+    context.exposeBinding(invokeBinding, (source, channel: string, args: unknown) => onInvoke(source, channel, args)),
     context.route(`${hostedOrigin}/**`, serve),
     context.route((url) => url.origin !== hostedOrigin, guardNavigation),
   ]);

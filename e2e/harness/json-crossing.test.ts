@@ -1,7 +1,7 @@
 // The harness's fast crossing must hand the page exactly what structuredClone gave main's answer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswer, encodeAnswer, jsonAnswerKey } from './json-crossing';
+import { decodeAnswer, encodeAnswer, encodeForCrossingSource, jsonAnswerKey } from './json-crossing';
 
 // decodeAnswer is the page's decoder (decodeAnswerSource) evaluated in Node.
 const cross = (answer: unknown) => decodeAnswer(encodeAnswer(structuredClone(answer)));
@@ -26,5 +26,14 @@ describe('the hosted harness answer crossing', () => {
         expect(cross(value)).toStrictEqual(structuredClone(value));
       }),
     );
+  });
+
+  it('carries a call\'s arguments the same way, as the page encodes them', () => {
+    const encodeInPage = new Function(`return ${encodeForCrossingSource}`)() as (value: unknown) => unknown;
+    const args = [{ requestId: 'r-1', customer: { companyProfile: { domain: 'contoso' } } }];
+    expect(encodeInPage(args)).toEqual({ [jsonAnswerKey]: JSON.stringify(args) });
+    expect(decodeAnswer(encodeInPage(args))).toEqual(args);
+    const withDate = [{ at: new Date(0) }];
+    expect(encodeInPage(withDate)).toBe(withDate);
   });
 });

@@ -6,29 +6,35 @@
 // keeps Playwright's own serialization, so what the page receives is what structuredClone gave.
 export const jsonAnswerKey = '__pdHostedJson';
 
-class NotPlainJson extends Error {}
-
-function rejectNonJson(this: unknown, key: string, value: unknown): unknown {
-  // `this[key]` is the value before toJSON (a Date would already be a string in `value`).
-  const original = (this as Record<string, unknown>)[key];
-  if (original === undefined || typeof original === 'bigint' || typeof original === 'function' || typeof original === 'symbol') throw new NotPlainJson();
-  if (typeof original === 'number' && (!Number.isFinite(original) || Object.is(original, -0))) throw new NotPlainJson();
-  if (typeof original === 'object' && original !== null && !Array.isArray(original) && Object.getPrototypeOf(original) !== Object.prototype) throw new NotPlainJson();
-  return value;
-}
-
-/** The answer as it should cross: `{ [jsonAnswerKey]: text }` when JSON is exact for it, else itself. */
-export function encodeAnswer(answer: unknown): unknown {
+/**
+ * As source text, so the page encodes its calls' arguments with the very same function main uses
+ * for answers (arguments cross the same binding the other way). Throws inside JSON.stringify on
+ * anything JSON would not carry exactly, and then leaves the value to Playwright.
+ */
+export const encodeForCrossingSource = `(value) => {
+  const notPlainJson = {};
+  const reject = function (key, json) {
+    // this[key] is the value before toJSON (a Date would already be a string in json).
+    const original = this[key];
+    const type = typeof original;
+    if (original === undefined || type === 'bigint' || type === 'function' || type === 'symbol') throw notPlainJson;
+    if (type === 'number' && (!Number.isFinite(original) || Object.is(original, -0))) throw notPlainJson;
+    if (type === 'object' && original !== null && !Array.isArray(original) && Object.getPrototypeOf(original) !== Object.prototype) throw notPlainJson;
+    return json;
+  };
   try {
-    return { [jsonAnswerKey]: JSON.stringify(answer, rejectNonJson) };
+    return { [${JSON.stringify(jsonAnswerKey)}]: JSON.stringify(value, reject) };
   } catch (error) {
-    if (error instanceof NotPlainJson) return answer;
+    if (error === notPlainJson) return value;
     throw error;
   }
-}
+}`;
 
-/** Page side, as source text for the preload init script: the inverse of encodeAnswer. */
+/** The answer as it should cross: `{ [jsonAnswerKey]: text }` when JSON is exact for it, else itself. */
+export const encodeAnswer = new Function(`return ${encodeForCrossingSource}`)() as (answer: unknown) => unknown;
+
+/** Page side, as source text for the preload init script: the inverse of encodeAnswer (and what main uses on arguments). */
 export const decodeAnswerSource = `(answer) => answer !== null && typeof answer === 'object' && typeof answer[${JSON.stringify(jsonAnswerKey)}] === 'string' && Object.keys(answer).length === 1 ? JSON.parse(answer[${JSON.stringify(jsonAnswerKey)}]) : answer`;
 
-/** The same decoder in Node, for specs that call the binding directly as a foreign page would. */
+/** The same decoder in Node: main's side of the arguments, and specs that call the binding directly. */
 export const decodeAnswer = new Function(`return ${decodeAnswerSource}`)() as (answer: unknown) => unknown;

@@ -2,7 +2,7 @@
 // top frame only, before the page's scripts, with `require('electron')` offering contextBridge
 // and ipcRenderer. ipcRenderer.invoke crosses to main through a Playwright binding, and main's
 // webContents.send arrives through `__pdHostedDeliver`.
-import { decodeAnswerSource } from './json-crossing';
+import { decodeAnswerSource, encodeForCrossingSource } from './json-crossing';
 
 export const invokeBinding = '__pdHostedInvoke';
 export const deliverFunction = '__pdHostedDeliver';
@@ -17,7 +17,7 @@ export function preloadInitScript(preloadSource: string): string {
     },
   });
   const ipcRenderer = {
-    invoke: (channel, ...args) => window[${JSON.stringify(invokeBinding)}](channel, args).then(${decodeAnswerSource}),
+    invoke: (channel, ...args) => window[${JSON.stringify(invokeBinding)}](channel, (${encodeForCrossingSource})(args)).then(${decodeAnswerSource}),
     on(channel, listener) {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel).add(listener);
