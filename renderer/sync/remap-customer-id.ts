@@ -23,14 +23,17 @@ export async function settleCreatedCustomer(db: PartnerDeskDatabase, acknowledge
   const moving = localId !== tenantId;
   const oldKey = customerRecordKey(localId);
   const newKey = customerRecordKey(tenantId);
-  const [local, atTenant, localProfile, tenantProfile, operations, conflicts] = await Promise.all([
+  const [local, atTenant, localProfile, tenantProfile, operations] = await Promise.all([
     db.customers.get(localId),
     moving ? db.customers.get(tenantId) : undefined,
     db.billingProfiles.get(localId),
     moving ? db.billingProfiles.get(tenantId) : undefined,
     db.outbox.where('recordKey').equals(oldKey).toArray(),
-    moving ? db.conflicts.where('recordKey').equals(oldKey).toArray() : [],
   ]);
+  // A conflict record lives exactly as long as its operation is in conflict (resolving, discarding
+  // or retrying one deletes it), so there is none to move unless one of these is: reading the
+  // conflicts for every customer created cost a request each while a queue drained.
+  const conflicts = moving && operations.some((operation) => operation.status === 'conflict') ? await db.conflicts.where('recordKey').equals(oldKey).toArray() : [];
 
   const rename = (operation: OutboxOperation): OutboxOperation => {
     const payload = operation.payload;
