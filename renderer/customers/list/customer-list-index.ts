@@ -193,13 +193,7 @@ export class CustomerListIndex {
     let unmoved = held;
     for (let next = slots.length - 1; next >= 0; next--) {
       const slot = slots[next]!;
-      let low = 0;
-      let high = unmoved;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (this.compare(keys, order[middle]!, slot) < 0) low = middle + 1;
-        else high = middle;
-      }
+      const low = this.lowerBound(order, unmoved, slot, keys);
       // `next` new slots are still to go before this one.
       order.copyWithin(low + next + 1, low, unmoved);
       order[low + next] = slot;
@@ -307,10 +301,10 @@ export class CustomerListIndex {
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   }
 
-  /** Position of `slot` in an order, found by its key (and id for equal keys). */
-  private positionOf(order: Int32Array, slot: number, keys: string[]): number {
+  /** Where `slot` goes among the first `length` entries of an order: by its key, then its id. */
+  private lowerBound(order: Int32Array, length: number, slot: number, keys: string[]): number {
     let low = 0;
-    let high = this.liveCount;
+    let high = length;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.compare(keys, order[middle]!, slot) < 0) low = middle + 1;
@@ -319,15 +313,14 @@ export class CustomerListIndex {
     return low;
   }
 
+  /** Position of `slot` in an order, found by its key (and id for equal keys). */
+  private positionOf(order: Int32Array, slot: number, keys: string[]): number {
+    return this.lowerBound(order, this.liveCount, slot, keys);
+  }
+
   /** Inserts into an order holding `length` slots; the caller has already counted the new row. */
   private insertInto(order: Int32Array, length: number, slot: number, keys: string[]): void {
-    let low = 0;
-    let high = length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.compare(keys, order[middle]!, slot) < 0) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.lowerBound(order, length, slot, keys);
     order.copyWithin(low + 1, low, length);
     order[low] = slot;
   }
