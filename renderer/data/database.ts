@@ -284,10 +284,14 @@ export function isOwnCommit(parts: ObservabilitySet, databaseName: string, table
 function beginOwnCommit(databaseName: string, transaction: object): void {
   const tables = pendingByTransaction.get(transaction);
   if (!tables) return;
-  const commit = { databaseName, tables: new Set(tables.keys()) };
-  ownCommit = commit;
-  // Dexie announces every commit with writes; should it not, the next event is still not taken for this one.
-  setTimeout(() => ownCommit === commit && (ownCommit = null), 0);
+  // Dexie announces a commit only when a write reached its observability layer (it then marks
+  // the transaction); one whose only write failed at once is not announced, and the next event,
+  // maybe another window's, must not be taken for it.
+  if ('mutatedParts' in transaction) {
+    const commit = { databaseName, tables: new Set(tables.keys()) };
+    ownCommit = commit;
+    setTimeout(() => ownCommit === commit && (ownCommit = null), 0);
+  }
   deliverCommitted(databaseName, tables);
 }
 

@@ -33,6 +33,14 @@ describe('the in-flight limit', () => {
     expect(limit.value).toBe(4);
   });
 
+  it('does not back off for a profile another editor changed between the read and the write', () => {
+    const limit = new InFlightLimit(4, 32);
+    for (let answer = 0; answer < 10; answer += 1) limit.answered(acknowledged);
+    // How operation-handlers hands back a PUT that met a newer etag: retried at once as a server failure.
+    limit.answered({ kind: 'failed', failure: { kind: 'server', status: 412, message: 'etag moved', retryAfterMs: 0 } });
+    expect(limit.value).toBe(14);
+  });
+
   it('learns nothing from being offline or from a fault of its own', () => {
     const limit = new InFlightLimit(4, 32);
     limit.answered(acknowledged);

@@ -3,6 +3,8 @@
 // with every round trip while the service keeps up, and halves when it pushes back (429, 5xx, no
 // answer): TCP's congestion window, for the same reason. A long queue against a service that
 // keeps up drains many at a time; one that is struggling is not hammered.
+import type { IpcError } from '../../shared/ipc/envelope';
+import { failureKindOfStatus } from '../../shared/sync/outcome';
 import type { HandlerOutcome } from './operation-handlers';
 
 export class InFlightLimit {
@@ -21,7 +23,7 @@ export class InFlightLimit {
 
   /** Learns from one answer. */
   answered(outcome: HandlerOutcome): void {
-    if (outcome.kind === 'delivery-unknown' || (outcome.kind === 'failed' && pushedBack.has(outcome.failure.kind))) {
+    if (outcome.kind === 'delivery-unknown' || (outcome.kind === 'failed' && pushedBack.has(outcome.failure.kind) && !isEditRace(outcome.failure))) {
       this.current = Math.max(Math.min(this.start, this.max), Math.floor(this.current / 2));
     } else if (outcome.kind !== 'failed' || answeredAsAsked.has(outcome.failure.kind)) {
       this.current = Math.min(this.max, this.current + 1);
@@ -29,6 +31,12 @@ export class InFlightLimit {
     // Offline or a local fault says nothing about the service.
   }
 }
+
+/**
+ * A profile that moved between our GET and PUT comes back as a server failure to be retried at
+ * once (operation-handlers.ts), but it is a race with another editor, not a sign of overload.
+ */
+const isEditRace = (failure: IpcError) => failure.status !== undefined && failureKindOfStatus(failure.status, failure.code) === 'conflict';
 
 /** Failures that say the service is overloaded or unwell. */
 const pushedBack = new Set(['throttled', 'server', 'timeout']);

@@ -161,12 +161,11 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
    * if it does not (that page failed), so the cursor is still never ahead of the data.
    */
   let writing: { done: Promise<void>; progress: PullProgress } | null = null;
-  const settlePrevious = async () => {
-    if (!writing) return;
-    const { done, progress } = writing;
-    writing = null;
-    await done;
-    onProgress?.(progress);
+  /** Waits for a page's write and reports it; the one still running is awaited on the way out. */
+  const settle = async (write: { done: Promise<void>; progress: PullProgress }) => {
+    await write.done;
+    if (writing === write) writing = null;
+    onProgress?.(write.progress);
   };
   try {
     for (;;) {
@@ -180,7 +179,7 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
         fetching.catch(() => undefined);
       }
       if (!page.ok) {
-        await settlePrevious();
+        if (writing) await settle(writing);
         // A continuation token Partner Center no longer accepts: start the pass over.
         if (page.error.kind === 'invalid' && pass.continuationToken) await db.meta.delete(metaKeys.pass);
         return page.error;
@@ -188,19 +187,20 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
       const current: ListPass = pass;
       const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
       const finished = !page.value.continuationToken;
-      const done = writePage(context, page.value.items, current, finished ? null : next);
-      // Awaited below, or after the next page; a failure is never left unseen meanwhile.
-      done.catch(() => undefined);
-      await settlePrevious();
-      writing = { done, progress: { kind: current.kind, applied: next.applied } };
+      const previous = writing;
+      const write = { done: writePage(context, page.value.items, current, finished ? null : next), progress: { kind: current.kind, applied: next.applied } };
+      // Awaited below, or after the next page, or on the way out; a failure is never left unseen.
+      write.done.catch(() => undefined);
+      writing = write;
+      if (previous) await settle(previous);
       if (finished) {
-        await settlePrevious();
+        await settle(write);
         return null;
       }
       pass = next;
     }
   } finally {
-    // A pass left early (an error above) still lets its last write finish before it returns.
+    // A pass left early (an error above) still lets its last write finish (or abort) before it returns.
     const last: { done: Promise<void> } | null = writing;
     if (last) await last.done.catch(() => undefined);
   }
