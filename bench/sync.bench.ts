@@ -90,6 +90,7 @@ try {
   if (fullPasses > 0) add('second sync, nothing changed: samples that fell back to a full list pass', fullPasses, 'samples', 0, 'lower');
 
   // 5. Reconnection until the first push (before the edits, so their pushes are not in the way).
+  await waitForQuietMachine();
   const reconnects = [];
   for (let sample = 0; sample < reconnectSamples; sample += 1) {
     const prefixes = Array.from({ length: operationsPerReconnect }, (_, index) => `pdbenchrc${sample}n${index}`);
@@ -101,7 +102,9 @@ try {
   add(`reconnection → first queued operation received, p95 of ${reconnectSamples}`, percentile(firstPush, 95), 'ms', 1000, 'lower');
   add(`of which: reconnection → first request of any kind (connectivity probe), p50`, median(reconnects.map((sample) => sample.firstRequestMs)), 'ms', null, 'lower');
 
-  // 4. A local edit until it shows.
+  // 4. A local edit until it shows, on a quiet machine (the raw puts' deleted databases are still
+  // being compacted away a minute later).
+  await waitForQuietMachine();
   const edits = await measureLocalEdits(app.page, editSamples, editWarmup, async () => void (await waitForEmptyOutbox(app.page, 60_000)));
   const editLabel =
     edits.mode === 'dom-row'
