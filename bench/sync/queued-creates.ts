@@ -53,13 +53,12 @@ export async function waitForEmptyOutbox(page: Page, timeoutMs: number): Promise
         const status = document.querySelector('[role="status"][data-sync-state]');
         if (!status) return reject(new Error('No status bar to watch'));
         const done = () => {
-          if (status.getAttribute('data-pending') !== '0') return false;
+          if (status.getAttribute('data-pending') !== '0') return;
           observer.disconnect();
           clearTimeout(timer);
           resolve(Date.now());
-          return true;
         };
-        const observer = new MutationObserver(() => void done());
+        const observer = new MutationObserver(done);
         const timer = setTimeout(() => {
           observer.disconnect();
           reject(new Error(`${status.getAttribute('data-pending')} operations still queued after ${timeoutMs} ms`));

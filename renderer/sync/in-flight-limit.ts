@@ -8,13 +8,15 @@ import { failureKindOfStatus } from '../../shared/sync/outcome';
 import type { HandlerOutcome } from './operation-handlers';
 
 export class InFlightLimit {
+  /** Where it starts, and the least it halves to. */
+  private readonly floor: number;
   private current: number;
 
   constructor(
-    private readonly start: number,
+    start: number,
     private readonly max: number,
   ) {
-    this.current = Math.min(start, max);
+    this.floor = this.current = Math.min(start, max);
   }
 
   get value(): number {
@@ -24,7 +26,7 @@ export class InFlightLimit {
   /** Learns from one answer. */
   answered(outcome: HandlerOutcome): void {
     if (outcome.kind === 'delivery-unknown' || (outcome.kind === 'failed' && pushedBack.has(outcome.failure.kind) && !isEditRace(outcome.failure))) {
-      this.current = Math.max(Math.min(this.start, this.max), Math.floor(this.current / 2));
+      this.current = Math.max(this.floor, Math.floor(this.current / 2));
     } else if (outcome.kind !== 'failed' || answeredAsAsked.has(outcome.failure.kind)) {
       this.current = Math.min(this.max, this.current + 1);
     }

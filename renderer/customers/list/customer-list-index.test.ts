@@ -3,14 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../data/records';
-import { CustomerListIndex, searchKeyOf, type CustomerListQuery } from './customer-list-index';
+import { searchKey } from '../../data/database';
+import { CustomerListIndex, type CustomerListQuery } from './customer-list-index';
 
 const customer = (id: string, companyName: string, domain: string, extra: Partial<CustomerRecord> = {}): CustomerRecord => ({
   id,
   companyName,
   domain,
-  nameKey: searchKeyOf(companyName),
-  domainKey: searchKeyOf(domain),
+  nameKey: searchKey(companyName),
+  domainKey: searchKey(domain),
   relationship: 'reseller',
   sync: 'synced',
   ...extra,
@@ -118,7 +119,7 @@ describe('the customer list in memory', () => {
             index.remove(s.id);
           }
         }
-        const search = searchKeyOf(q.search);
+        const search = searchKey(q.search);
         const key = (r: CustomerRecord) => (q.sortBy === 'name' ? r.nameKey : r.domainKey);
         const expected = [...truth.values()]
           .filter((r) => search === '' || r.nameKey.startsWith(search) || r.domainKey.startsWith(search))

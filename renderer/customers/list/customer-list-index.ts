@@ -46,9 +46,6 @@ export interface ListCounts {
   byRelationship: Partial<Record<RelationshipToPartner, number>>;
 }
 
-/** Lower-cased as the database's nameKey/domainKey are (the same function), so both orders agree. */
-export const searchKeyOf = searchKey;
-
 const relationshipCode = new Map(RELATIONSHIPS_TO_PARTNER.map((value, code) => [value, code]));
 const syncCode = new Map(syncStates.map((value, code) => [value, code]));
 
@@ -142,8 +139,8 @@ export class CustomerListIndex {
       if (this.domainOrdered) this.insertInto(this.byDomain, this.liveCount - 1, slot, this.domainKeys);
       return;
     }
-    const nameKey = record.nameKey ?? searchKeyOf(record.companyName);
-    const domainKey = record.domainKey ?? searchKeyOf(record.domain);
+    const nameKey = record.nameKey ?? searchKey(record.companyName);
+    const domainKey = record.domainKey ?? searchKey(record.domain);
     if (nameKey !== this.nameKeys[existing]) {
       this.removeFrom(this.byName, existing, this.nameKeys);
       this.nameKeys[existing] = nameKey;
@@ -230,7 +227,7 @@ export class CustomerListIndex {
   query(query: CustomerListQuery): Int32Array {
     const order = query.sortBy === 'name' ? this.byName : this.domainOrder();
     const keys = query.sortBy === 'name' ? this.nameKeys : this.domainKeys;
-    const search = searchKeyOf(query.search.trim());
+    const search = searchKey(query.search.trim());
     const keep = this.filterOf(query);
     let slots: Int32Array;
     if (search === '') {
@@ -313,11 +310,6 @@ export class CustomerListIndex {
     return low;
   }
 
-  /** Position of `slot` in an order, found by its key (and id for equal keys). */
-  private positionOf(order: Int32Array, slot: number, keys: string[]): number {
-    return this.lowerBound(order, this.liveCount, slot, keys);
-  }
-
   /** Inserts into an order holding `length` slots; the caller has already counted the new row. */
   private insertInto(order: Int32Array, length: number, slot: number, keys: string[]): void {
     const low = this.lowerBound(order, length, slot, keys);
@@ -326,7 +318,7 @@ export class CustomerListIndex {
   }
 
   private removeFrom(order: Int32Array, slot: number, keys: string[]): void {
-    let position = this.positionOf(order, slot, keys);
+    let position = this.lowerBound(order, this.liveCount, slot, keys);
     // Keys are unique with the id, but a stale key would miss: fall back to a scan rather than corrupt.
     if (order[position] !== slot) position = order.subarray(0, this.liveCount).indexOf(slot);
     if (position < 0) return;
@@ -340,8 +332,8 @@ export class CustomerListIndex {
       this.relationships = grow(this.relationships, capacity);
       this.syncs = grow(this.syncs, capacity);
     }
-    const nameKey = record.nameKey ?? searchKeyOf(record.companyName);
-    const domainKey = record.domainKey ?? searchKeyOf(record.domain);
+    const nameKey = record.nameKey ?? searchKey(record.companyName);
+    const domainKey = record.domainKey ?? searchKey(record.domain);
     this.ids.push(record.id);
     this.names.push(record.companyName);
     this.nameKeys.push(nameKey === record.companyName ? record.companyName : nameKey);

@@ -3,16 +3,16 @@
 // (a reload of 100,000 customers takes seconds, and a sync writes a page every second).
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PartnerDeskDatabase } from '../../data/database';
+import { PartnerDeskDatabase, searchKey } from '../../data/database';
 import type { CustomerRecord } from '../../data/records';
-import { CustomerListIndex, searchKeyOf } from './customer-list-index';
+import { CustomerListIndex } from './customer-list-index';
 import { CustomerListSource } from './customer-list-source';
 
 const customer = (n: number, companyName = `Company ${String(n).padStart(6, '0')}`): CustomerRecord => ({
   id: `customer-${n}`,
   companyName,
   domain: `company${n}.onmicrosoft.com`,
-  nameKey: searchKeyOf(companyName),
+  nameKey: searchKey(companyName),
   domainKey: `company${n}.onmicrosoft.com`,
   relationship: 'reseller',
   sync: 'synced',

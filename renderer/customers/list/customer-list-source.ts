@@ -146,13 +146,11 @@ export class CustomerListSource {
       this.changedDuringReload.clear();
       // This window's writes come with their rows: a first sync writing a page every few hundred
       // milliseconds while the list loads no longer makes it load everything again when done.
-      const index = this.snapshot.index;
-      const toRead: string[] = [];
-      for (const [id, row] of changed) {
-        if (row === undefined) toRead.push(id);
-        else if (row === null) index.remove(id);
-      }
-      index.upsertMany(changed.flatMap(([, row]) => (row ? [row] : [])));
+      const toRead = changed.filter(([, row]) => row === undefined).map(([id]) => id);
+      this.take(
+        changed.flatMap(([, row]) => (row ? [row] : [])),
+        changed.filter(([, row]) => row === null).map(([id]) => id),
+      );
       if (this.reloadWanted || toRead.length > maxSingleChanges) this.scheduleReload();
       else if (toRead.length > 0) void this.applyChanges(toRead);
       if (changed.length > toRead.length) this.publish({});
@@ -190,9 +188,7 @@ export class CustomerListSource {
       for (const id of gone) this.changedDuringReload.set(id, null);
     }
     if (this.snapshot.loading) return;
-    const index = this.snapshot.index;
-    index.upsertMany(rows);
-    for (const id of gone) index.remove(id);
+    this.take(rows, gone);
     this.publish({});
   };
 
@@ -201,6 +197,12 @@ export class CustomerListSource {
     if (!this.reloading) this.scheduleReload();
   }
 
+  /** Rows written and customers gone, into the list held now. */
+  private take(rows: readonly CustomerRecord[], gone: readonly string[]): void {
+    const index = this.snapshot.index;
+    index.upsertMany(rows);
+    for (const id of gone) index.remove(id);
+  }
 
   /**
    * The user's own edit in this window shows at once, from the values being written, before the
@@ -209,9 +211,7 @@ export class CustomerListSource {
    */
   private readonly onLocalWrite = (write: LocalWrite): void => {
     if (this.snapshot.loading) return;
-    const index = this.snapshot.index;
-    index.upsertMany(write.puts as CustomerRecord[]);
-    for (const id of write.deletes as string[]) index.remove(id);
+    this.take(write.puts as CustomerRecord[], write.deletes as string[]);
     this.publish({}, { now: true });
     void write.settled.then((committed) => {
       if (committed) return;
@@ -223,9 +223,10 @@ export class CustomerListSource {
 
   private async applyChanges(ids: string[]): Promise<void> {
     const records = await this.db.customers.bulkGet(ids);
-    const index = this.snapshot.index;
-    index.upsertMany(records.filter((record): record is CustomerRecord => record !== undefined));
-    ids.forEach((id, position) => records[position] === undefined && index.remove(id));
+    this.take(
+      records.filter((record): record is CustomerRecord => record !== undefined),
+      ids.filter((_id, position) => records[position] === undefined),
+    );
     this.publish({});
   }
 
