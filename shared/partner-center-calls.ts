@@ -8,7 +8,7 @@ import type {
   CountryValidationRules,
   Customer,
   CustomerFilter,
-  CustomerListItem,
+  CustomerSummary,
   NewCustomer,
   OrganizationProfile,
   OrganizationProfileUpdate,
@@ -32,7 +32,7 @@ export interface Page<T> {
 export type CreatedCustomer = Omit<Customer, 'userCredentials'> & { credentialsKept: boolean };
 
 export interface PartnerCenterCalls {
-  listCustomers: { request: { size: number; continuationToken?: string; filter?: CustomerFilter }; response: Page<CustomerListItem> };
+  listCustomers: { request: { size: number; continuationToken?: string; filter?: CustomerFilter }; response: Page<CustomerSummary> };
   getCustomer: { request: { customerId: string }; response: Customer };
   createCustomer: { request: { requestId: string; customer: NewCustomer }; response: CreatedCustomer };
   isDomainTaken: { request: { domain: string }; response: boolean };

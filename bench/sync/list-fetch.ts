@@ -5,7 +5,7 @@
 // Playwright binding whose serializer walks every value, which costs far more than Electron's
 // structured-clone IPC would, so it is reported on its own rather than hidden in the ratio.
 import type { Page } from '@playwright/test';
-import { CONTINUATION_TOKEN_HEADER, collectionSchema, customerListItemSchema } from '../../shared/partner-center';
+import { CONTINUATION_TOKEN_HEADER, collectionSchema, customerListItemSchema, customerSummaryOf } from '../../shared/partner-center';
 import { pageSize } from '../../renderer/sync/pull';
 import './page-globals';
 
@@ -33,7 +33,7 @@ export async function measureListFetch(page: Page): Promise<ListFetch> {
   }, pageSize);
 }
 
-/** The same pages from Node: HTTP to the emulator and the schema main validates with, no IPC. */
+/** The same pages from Node: HTTP to the emulator, the schema main validates with and its summaries, no IPC. */
 export async function measureDirectListFetch(emulatorUrl: string, token: string): Promise<ListFetch> {
   const schema = collectionSchema(customerListItemSchema);
   const started = performance.now();
@@ -47,7 +47,7 @@ export async function measureDirectListFetch(emulatorUrl: string, token: string)
     const response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`GET /v1/customers answered ${response.status}`);
     const body = schema.parse(await response.json());
-    items += body.items.length;
+    items += body.items.map(customerSummaryOf).length;
     pages += 1;
     continuationToken = body.links?.next?.headers.find((header) => header.key.toLowerCase() === CONTINUATION_TOKEN_HEADER.toLowerCase())?.value;
   } while (continuationToken);

@@ -43,7 +43,7 @@ function contextWith(onPage: (page: number, request: Parameters<PartnerCenterPor
     const decision = await onPage(asked, request);
     const answer = await port.listCustomers(request);
     // A row the app cannot store (its name is no string): the page's transaction fails.
-    if (decision === 'poison' && answer.ok) answer.value.items[0]!.companyProfile.companyName = Symbol('unstorable') as unknown as string;
+    if (decision === 'poison' && answer.ok) answer.value.items[0]!.companyName = Symbol('unstorable') as unknown as string;
     return answer;
   };
   return { db, port: { ...port, listCustomers }, now: () => Date.now(), random: Math.random, log: () => undefined };
@@ -65,10 +65,10 @@ describe('the customer list pass', () => {
       if (!item) throw new Error('the emulator has no third page');
       created = {
         id: item.id,
-        companyName: item.companyProfile.companyName,
-        domain: item.companyProfile.domain,
-        nameKey: searchKey(item.companyProfile.companyName),
-        domainKey: searchKey(item.companyProfile.domain),
+        companyName: item.companyName,
+        domain: item.domain,
+        nameKey: searchKey(item.companyName),
+        domainKey: searchKey(item.domain),
         relationship: 'reseller',
         sync: 'pending',
         credentialsWaiting: true,
@@ -118,5 +118,18 @@ describe('the customer list pass', () => {
     expect(await runListPass(contextWith(), 'reconcile')).toBeNull();
     expect((await db.customers.get(stale.id))?.relationship).toBe('none');
     expect(await db.customers.where('relationship').equals('none').count()).toBe(1);
+  });
+});
+
+describe('the customer list as main hands it over', () => {
+  it('carries each customer as a summary: the fields the app keeps, none of the envelope', async () => {
+    const { port } = createNodePort(emulator.url, { online: true });
+    const page = await port.listCustomers({ size: 5 });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.items).toHaveLength(5);
+    for (const item of page.value.items) {
+      const server = await control.customer(item.id);
+      expect(item).toStrictEqual({ id: server.id, companyName: server.companyProfile.companyName, domain: server.companyProfile.domain, relationship: server.relationshipToPartner });
+    }
   });
 });

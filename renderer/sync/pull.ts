@@ -7,7 +7,7 @@
 // Pending local edits always stay on top of fresh server data.
 import { Dexie } from 'dexie';
 import type { IpcError } from '../../shared/ipc/envelope';
-import type { Customer, CustomerListItem } from '../../shared/partner-center';
+import { customerSummaryOf, type Customer, type CustomerSummary } from '../../shared/partner-center';
 import { customerRecordKey } from '../../shared/sync/operations';
 import { searchKey } from '../data/database';
 import type { CustomerRecord } from '../data/records';
@@ -46,12 +46,12 @@ export const metaKeys = {
 
 type Fields = Pick<CustomerRecord, 'companyName' | 'domain' | 'relationship' | 'associatedPartnerId'>;
 
-function fieldsOf(item: CustomerListItem | Customer): Fields {
+function fieldsOf(customer: CustomerSummary): Fields {
   return {
-    companyName: item.companyProfile.companyName,
-    domain: item.companyProfile.domain,
-    relationship: item.relationshipToPartner,
-    ...('associatedPartnerId' in item && item.associatedPartnerId ? { associatedPartnerId: item.associatedPartnerId } : {}),
+    companyName: customer.companyName,
+    domain: customer.domain,
+    relationship: customer.relationship,
+    ...(customer.associatedPartnerId ? { associatedPartnerId: customer.associatedPartnerId } : {}),
   };
 }
 
@@ -210,7 +210,7 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
  * Writes one page of the list and moves the pass to `next` (null: the last page, which ends the
  * pass), in one transaction that first checks the pass stands at `current`.
  */
-function writePage(context: SyncContext, items: readonly CustomerListItem[], current: ListPass, next: ListPass | null): Promise<void> {
+function writePage(context: SyncContext, items: readonly CustomerSummary[], current: ListPass, next: ListPass | null): Promise<void> {
   const { db } = context;
   return db.transaction('rw', [db.customers, db.outbox, db.meta], async () => {
     db.markBackground();
@@ -281,7 +281,7 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
     db.markBackground();
     let written = await applyServerCustomers(
       context,
-      fresh.filter((entry) => entry.customer).map((entry) => ({ id: entry.id, fields: fieldsOf(entry.customer!) })),
+      fresh.filter((entry) => entry.customer).map((entry) => ({ id: entry.id, fields: fieldsOf(customerSummaryOf(entry.customer!)) })),
     );
     for (const entry of fresh) {
       if (!entry.customer) {

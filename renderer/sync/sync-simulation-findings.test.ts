@@ -187,5 +187,5 @@ async function listIds(): Promise<string[]> {
 async function listDomains(): Promise<string[]> {
   const page = await createNodePort(emulator.url, { online: true }).port.listCustomers({ size: 10 });
   if (!page.ok) throw new Error(page.error.message);
-  return page.value.items.map((item) => item.companyProfile.domain);
+  return page.value.items.map((item) => item.domain);
 }

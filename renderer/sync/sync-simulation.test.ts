@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmulatorControl, type LoggedRequest } from '../../emulator/control-client';
 import { startEmulator } from '../../emulator/server';
 import type { PartnerCenterPort } from '../../shared/partner-center-calls';
-import type { Customer, CustomerListItem } from '../../shared/partner-center';
+import { customerSummaryOf, type Customer, type CustomerSummary } from '../../shared/partner-center';
 import { customerRecordKey, isLocalId, type OutboxOperation } from '../../shared/sync/operations';
 import { flatten } from '../../shared/sync/three-way-merge';
 import { billingUpdateBody } from '../customers/customer-mutations';
@@ -40,8 +40,8 @@ afterAll(async () => emulator.stop());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function listAll(port: PartnerCenterPort): Promise<CustomerListItem[]> {
-  const items: CustomerListItem[] = [];
+async function listAll(port: PartnerCenterPort): Promise<CustomerSummary[]> {
+  const items: CustomerSummary[] = [];
   let continuationToken: string | undefined;
   do {
     const page = await port.listCustomers({ size: 500, ...(continuationToken ? { continuationToken } : {}) });
@@ -77,7 +77,7 @@ function countRun(operations: OutboxOperation[], requests: LoggedRequest[], log:
 async function runScenario(setup: SimSetup, commands: SimCommand[]): Promise<void> {
   await control.reset({ customers: setup.customers, seed: setup.seed });
   const plainPort = createPlainPort();
-  const seeded = (await listAll(plainPort)).map((item) => ({ id: item.id, domain: item.companyProfile.domain }));
+  const seeded = (await listAll(plainPort)).map((item) => ({ id: item.id, domain: item.domain }));
   const office = new SimulatedOffice(emulator.url, control, setup, seeded, verbose);
   let db: PartnerDeskDatabase | undefined;
   try {
@@ -254,7 +254,7 @@ async function checkInvariants(db: PartnerDeskDatabase, port: PartnerCenterPort,
   // 4. No duplicates: Partner Center never holds a domain twice, the list never shows one twice
   //    (a creation refused as a conflict or rejected keeps its local row beside the real one,
   //    marked), and no acknowledged creation left its local id behind.
-  const serverDomains = listed.map((item) => item.companyProfile.domain);
+  const serverDomains = listed.map((item) => item.domain);
   if (new Set(serverDomains).size !== serverDomains.length) fail('Partner Center lists a domain twice');
   const shown = locals.filter((customer) => !isLocalId(customer.id) || customer.sync === 'synced' || customer.sync === 'pending');
   const shownDomains = new Map<string, string[]>();
@@ -271,8 +271,8 @@ async function checkInvariants(db: PartnerDeskDatabase, port: PartnerCenterPort,
     if (operation.status === 'acknowledged') {
       if (localRow) fail(`${create.domain} was created but its local id ${operation.payload.localId} is still in the list`);
       const tenantId = operation.recordKey.slice('customer:'.length);
-      const item = listedById.get(tenantId) ?? (await serverCustomer(tenantId));
-      if (item.companyProfile.domain !== create.domain) fail(`${create.domain} was created as ${tenantId}, which Partner Center knows as ${item.companyProfile.domain}`);
+      const item = listedById.get(tenantId) ?? customerSummaryOf(await serverCustomer(tenantId));
+      if (item.domain !== create.domain) fail(`${create.domain} was created as ${tenantId}, which Partner Center knows as ${item.domain}`);
       if (!localById.has(tenantId)) fail(`${create.domain} was created as ${tenantId} but the list does not hold it`);
     } else if (!localRow) {
       fail(`the creation of ${create.domain} is ${operation.status} but its row left the list`);
@@ -290,22 +290,22 @@ async function checkInvariants(db: PartnerDeskDatabase, port: PartnerCenterPort,
       if (!create || !needsUser(create)) fail(`${customer.domain} still has the local id ${customer.id} though its creation is ${create?.status ?? 'gone'}`);
       continue;
     }
-    const server = listedById.get(customer.id) ?? (await serverCustomer(customer.id));
+    const server = listedById.get(customer.id) ?? customerSummaryOf(await serverCustomer(customer.id));
     const removal = operations.find((operation) => operation.recordKey === customerRecordKey(customer.id) && operation.payload.kind === 'remove-relationship' && isOpen(operation));
-    const expectedRelationship = removal ? 'none' : server.relationshipToPartner;
-    if (removal && server.relationshipToPartner === 'none') fail(`${customer.domain}: the removal is ${removal.status} though Partner Center ended the relationship`);
+    const expectedRelationship = removal ? 'none' : server.relationship;
+    if (removal && server.relationship === 'none') fail(`${customer.domain}: the removal is ${removal.status} though Partner Center ended the relationship`);
     // Partner Center stops showing a customer once the relationship ended (403 by id, gone from
     // the list), so its row keeps the last name it was seen with; only the ending must show.
-    const ended = server.relationshipToPartner === 'none';
-    if ((!ended && customer.companyName !== server.companyProfile.companyName) || customer.domain !== server.companyProfile.domain || customer.relationship !== expectedRelationship) {
-      fail(`${customer.id} shows ${JSON.stringify([customer.companyName, customer.domain, customer.relationship])}, Partner Center has ${JSON.stringify([server.companyProfile.companyName, server.companyProfile.domain, server.relationshipToPartner])}${removal ? ` (removal ${removal.status})` : ''}`);
+    const ended = server.relationship === 'none';
+    if ((!ended && customer.companyName !== server.companyName) || customer.domain !== server.domain || customer.relationship !== expectedRelationship) {
+      fail(`${customer.id} shows ${JSON.stringify([customer.companyName, customer.domain, customer.relationship])}, Partner Center has ${JSON.stringify([server.companyName, server.domain, server.relationship])}${removal ? ` (removal ${removal.status})` : ''}`);
     }
   }
 
   // 5. The pull stored everything it went past: every customer Partner Center lists is in the
   //    list, and nothing more is shown as a current customer.
   const localCurrent = new Set(locals.filter((customer) => !isLocalId(customer.id) && customer.relationship !== 'none').map((customer) => customer.id));
-  const missing = listed.filter((item) => !localById.has(item.id)).map((item) => `${item.id} ${item.companyProfile.domain}`);
+  const missing = listed.filter((item) => !localById.has(item.id)).map((item) => `${item.id} ${item.domain}`);
   if (missing.length > 0) fail(`${missing.length} of Partner Center's ${listed.length} customers are missing locally: ${missing.slice(0, 5).join('; ')}`);
   const extra = [...localCurrent].filter((id) => !listedById.has(id));
   if (extra.length > 0) fail(`the list shows ${extra.length} current customers Partner Center does not list: ${extra.slice(0, 5).join(', ')}`);

@@ -89,6 +89,31 @@ export const customerListItemSchema = z.object({
 });
 export type CustomerListItem = z.infer<typeof customerListItemSchema>;
 
+/**
+ * A customer as the app keeps it from the list: the fields it shows and syncs. Main hands the
+ * renderer these instead of Partner Center's items, whose envelope (the `attributes`, the tenant
+ * id repeated inside the company profile) is over half of each item's bytes: a first sync
+ * carries 100,000 of them across the IPC boundary, and every byte is copied on both sides.
+ */
+export interface CustomerSummary {
+  id: string;
+  companyName: string;
+  domain: string;
+  relationship: RelationshipToPartner;
+  /** The indirect reseller, when Partner Center says (a customer by id does; list items do not). */
+  associatedPartnerId?: string;
+}
+
+export function customerSummaryOf(customer: CustomerListItem | Customer): CustomerSummary {
+  return {
+    id: customer.id,
+    companyName: customer.companyProfile.companyName,
+    domain: customer.companyProfile.domain,
+    relationship: customer.relationshipToPartner,
+    ...('associatedPartnerId' in customer && customer.associatedPartnerId ? { associatedPartnerId: customer.associatedPartnerId } : {}),
+  };
+}
+
 /** `POST /v1/customers`. Domain may be given as `contoso` or `contoso.onmicrosoft.com`. */
 export const newCustomerSchema = z.object({
   companyProfile: z.object({

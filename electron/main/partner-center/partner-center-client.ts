@@ -11,6 +11,7 @@ import {
   countryValidationRulesSchema,
   customerListItemSchema,
   customerSchema,
+  customerSummaryOf,
   organizationProfileSchema,
   partnerRelationshipSchema,
   referralSchema,
@@ -20,6 +21,7 @@ import {
   type BillingProfileUpdate,
   type Customer,
   type CustomerFilter,
+  type CustomerSummary,
   type Link,
   type NewCustomer,
   type OrganizationProfileUpdate,
@@ -62,11 +64,12 @@ const customerPath = (customerId: string) => `/v1/customers/${encodeURIComponent
 
 export function createPartnerCenterClient(deps: HttpCallDeps) {
   return {
-    listCustomers(request: { size: number; continuationToken?: string; filter?: CustomerFilter }) {
+    async listCustomers(request: { size: number; continuationToken?: string; filter?: CustomerFilter }): Promise<Envelope<Page<CustomerSummary>>> {
       const filter = request.filter
         ? JSON.stringify({ Field: request.filter.field, Value: request.filter.value, Operator: request.filter.operator })
         : undefined;
-      return page(deps, customerListItemSchema, '/v1/customers', { size: request.size, filter }, request.continuationToken);
+      const listed = await page(deps, customerListItemSchema, '/v1/customers', { size: request.size, filter }, request.continuationToken);
+      return listed.ok ? ok({ ...listed.value, items: listed.value.items.map(customerSummaryOf) }) : listed;
     },
 
     getCustomer({ customerId }: { customerId: string }) {
