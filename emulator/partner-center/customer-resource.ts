@@ -2,7 +2,7 @@
 // two profiles. List items are deliberately light, as Partner Center's are (no billing profile,
 // no allowDelegatedAccess), because that difference is something clients trip over.
 import type { BillingProfile, CompanyProfile, Customer, CustomerListItem, UserCredentials } from '../../shared/partner-center';
-import type { CustomerRecord } from '../store/customers';
+import type { CustomerRecord, ListedCustomerRecord } from '../store/customers';
 
 export function toCompanyProfile(record: CustomerRecord): CompanyProfile {
   const { firstName: _firstName, lastName: _lastName, ...address } = record.billing.defaultAddress;
@@ -36,7 +36,7 @@ export function toCustomer(record: CustomerRecord, userCredentials?: UserCredent
   };
 }
 
-export function toCustomerListItem(record: CustomerRecord): CustomerListItem {
+export function toCustomerListItem(record: ListedCustomerRecord): CustomerListItem {
   return {
     id: record.id,
     companyProfile: { tenantId: record.id, domain: record.domain, companyName: record.companyName, attributes: { objectType: 'CustomerCompanyProfile' } },

@@ -57,6 +57,11 @@ export interface CustomerListQuery {
   filter?: { field: CustomerSearchField; prefix: string };
 }
 
+/** The columns of a list item; the billing profile and the rest stay unread and unparsed. */
+const listedColumns = 'seq, id, domain, company_name, relationship';
+type ListedRow = Pick<CustomerRow, 'seq' | 'id' | 'domain' | 'company_name' | 'relationship'>;
+export type ListedCustomerRecord = Pick<CustomerRecord, 'seq' | 'id' | 'domain' | 'companyName' | 'relationship'>;
+
 const SEARCH_COLUMN: Record<CustomerSearchField, string> = {
   CompanyName: 'company_name_lower',
   Domain: 'domain',
@@ -77,7 +82,7 @@ export class CustomerStore {
   private readonly renameRow;
   private readonly countRow;
   private readonly listAll;
-  private readonly listBy: Record<CustomerSearchField, Database.Statement<[string, string, number, number], CustomerRow>>;
+  private readonly listBy: Record<CustomerSearchField, Database.Statement<[string, string, number, number], ListedRow>>;
   private readonly allDomains;
 
   constructor(db: Db) {
@@ -91,10 +96,10 @@ export class CustomerStore {
     this.updateRelationshipRow = db.prepare('UPDATE customers SET relationship = ? WHERE id = ?');
     this.renameRow = db.prepare('UPDATE customers SET company_name = ?, company_name_lower = ?, billing = ?, billing_etag = ? WHERE id = ?');
     this.countRow = db.prepare<[], { count: number }>(`SELECT count(*) AS count FROM customers WHERE relationship != 'none'`);
-    this.listAll = db.prepare<[number, number], CustomerRow>(`SELECT * FROM customers WHERE seq > ? AND relationship != 'none' ORDER BY seq LIMIT ?`);
+    this.listAll = db.prepare<[number, number], ListedRow>(`SELECT ${listedColumns} FROM customers WHERE seq > ? AND relationship != 'none' ORDER BY seq LIMIT ?`);
     const searchBy = (column: string) =>
-      db.prepare<[string, string, number, number], CustomerRow>(
-        `SELECT * FROM customers WHERE ${column} >= ? AND ${column} < ? AND seq > ? AND relationship != 'none' ORDER BY seq LIMIT ?`,
+      db.prepare<[string, string, number, number], ListedRow>(
+        `SELECT ${listedColumns} FROM customers WHERE ${column} >= ? AND ${column} < ? AND seq > ? AND relationship != 'none' ORDER BY seq LIMIT ?`,
       );
     this.listBy = { CompanyName: searchBy(SEARCH_COLUMN.CompanyName), Domain: searchBy(SEARCH_COLUMN.Domain), IndirectReseller: searchBy(SEARCH_COLUMN.IndirectReseller) };
     this.allDomains = db.prepare<[], { domain: string }>('SELECT domain FROM customers');
@@ -122,11 +127,12 @@ export class CustomerStore {
   }
 
   /** Customers the partner still has a relationship with, in creation order. */
-  list(query: CustomerListQuery): CustomerRecord[] {
+  /** A page of the list: only what a list item shows (a first sync asks for 200 such pages). */
+  list(query: CustomerListQuery): ListedCustomerRecord[] {
     const rows = query.filter
       ? (this.listBy[query.filter.field].all(query.filter.prefix.toLowerCase(), prefixUpperBound(query.filter.prefix.toLowerCase()), query.afterSeq, query.size))
       : this.listAll.all(query.afterSeq, query.size);
-    return rows.map(toRecord);
+    return rows.map((row) => ({ seq: row.seq, id: row.id, domain: row.domain, companyName: row.company_name, relationship: row.relationship as RelationshipToPartner }));
   }
 
   count(): number {
