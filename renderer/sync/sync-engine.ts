@@ -80,7 +80,7 @@ export class SyncEngine {
                 this.pullRequested = true;
                 void db.meta.delete(fullSyncRequestKey);
               }
-              this.wake();
+              this.wakeAfterPaint();
             },
             error: (error: unknown) => this.context.log(`sync: outbox watch failed: ${String(error)}`),
           });
@@ -120,6 +120,26 @@ export class SyncEngine {
   wake(): void {
     this.wakePending = true;
     this.wakeUp?.();
+  }
+
+  /**
+   * Wakes the loop once the page has painted. A change to the outbox is most often the user's own
+   * edit, whose row the list has just re-rendered; claiming and sending its operation at once kept
+   * the renderer busy when that frame was due, and the edit showed a frame late. A push a frame
+   * later is not noticed. A hidden window paints no frames: it wakes the loop straight away, and a
+   * timer stands in should the window be hidden before its frame.
+   */
+  private wakeAfterPaint(): void {
+    if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState !== 'visible') return this.wake();
+    let woken = false;
+    const wake = () => {
+      if (woken) return;
+      woken = true;
+      clearTimeout(fallback);
+      this.wake();
+    };
+    const fallback = setTimeout(wake, 100);
+    requestAnimationFrame(() => setTimeout(wake, 0));
   }
 
   private sleep(ms: number): Promise<void> {
