@@ -1,6 +1,7 @@
 // Metric 1, first half: the app's first sync of every customer into IndexedDB on a fresh profile,
 // timed inside the page from the moment the engine started its list pass (its own `startedAt`)
-// until the pass marked the first sync done. The time from launching the app is reported too.
+// until the pass marked the first sync done. The time from a moment the caller gives (the app
+// going online) is reported too.
 //
 // The page is not polled. Every read transaction on `meta` opened while the pass runs queues
 // between two of its page transactions (they write `meta` too, and IndexedDB runs overlapping
@@ -16,12 +17,12 @@ import './page-globals';
 export interface FirstSyncFigures {
   /** From the pass's own start stamp to firstSyncDone being committed. */
   passMs: number;
-  /** From just before launching the app to firstSyncDone being committed. */
-  fromLaunchMs: number;
+  /** From `since` (Date.now() in Node, just before the app was let online) to firstSyncDone being committed. */
+  fromSinceMs: number;
   customers: number;
 }
 
-export async function measureFirstSync(page: Page, launchedAt: number, timeoutMs: number): Promise<FirstSyncFigures> {
+export async function measureFirstSync(page: Page, since: number, timeoutMs: number): Promise<FirstSyncFigures> {
   const seen = await page.evaluate(
     async ({ keys, timeoutMs }) => {
       const { db } = window.partnerDeskDiagnostics!;
@@ -62,5 +63,5 @@ export async function measureFirstSync(page: Page, launchedAt: number, timeoutMs
     { keys: metaKeys, timeoutMs },
   );
   if (seen.passStartedAt === null) throw new Error('The first sync finished before its pass was ever seen; nothing to time from.');
-  return { passMs: seen.doneAt - seen.passStartedAt, fromLaunchMs: seen.doneAt - launchedAt, customers: seen.customers };
+  return { passMs: seen.doneAt - seen.passStartedAt, fromSinceMs: seen.doneAt - since, customers: seen.customers };
 }
