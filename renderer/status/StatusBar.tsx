@@ -8,7 +8,8 @@ import type { Connectivity } from '../../shared/ipc/contract';
 import type { PartnerDeskDatabase } from '../data/database';
 import { useStorageReading } from '../data/use-storage-reading';
 import { requestFullSync, resumeSync } from '../sync/sync-requests';
-import { readSyncFigures, syncStateOf } from '../sync/sync-status';
+import { readQueueFigures, syncStateOf } from '../sync/sync-status';
+import { usePassProgress } from './use-pass-progress';
 
 const useStyles = makeStyles({
   bar: {
@@ -30,7 +31,9 @@ const badgeColor = { online: 'success', offline: 'danger', degraded: 'warning' }
 export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db: PartnerDeskDatabase }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const figures = useLiveQuery(() => readSyncFigures(db), [db]);
+  const queue = useLiveQuery(() => readQueueFigures(db), [db]);
+  const progress = usePassProgress(db);
+  const figures = queue && progress ? { ...queue, ...progress } : undefined;
   const state = figures ? syncStateOf(connectivity.state, figures) : connectivity.state === 'online' ? 'syncing' : connectivity.state;
   const stateText = t(`status.connectivity.${connectivity.state}`);
   const needsYou = figures ? figures.conflicts + figures.rejected + figures.deliveryUnknown : 0;

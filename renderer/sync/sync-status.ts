@@ -1,32 +1,35 @@
 // The sync status every window shows, read from IndexedDB so it is the same in all of them:
-// queued operations, those needing the user, a 401 pause, first-sync progress and the last sync.
+// queued operations, those needing the user, a 401 pause and the last sync. First-sync progress
+// comes from PassProgressSource, which does not re-read it after every page.
 import type { ConnectivityState } from '../../shared/ipc/contract';
 import type { PartnerDeskDatabase } from '../data/database';
+import type { PassProgress } from './pass-progress';
 import { metaKeys, type ListPass } from './pull';
 import { pausedKey } from './push';
 
 export type SyncState = 'synced' | 'syncing' | 'offline' | 'degraded' | 'paused';
 
-export interface SyncFigures {
+export interface QueueFigures {
   pending: number;
   conflicts: number;
   rejected: number;
   deliveryUnknown: number;
   paused: { reason: string; since: string } | null;
-  pass: ListPass | null;
-  firstSyncDone: boolean;
   lastSyncedAt: string | null;
 }
 
+export type SyncFigures = QueueFigures & PassProgress;
+
 /**
- * Every window's status bar re-reads this after each outbox or meta write (twice per operation
- * while the queue drains), so it touches only small index ranges and single rows: no count of
- * the customers table, which takes ~150 ms at 100,000 customers in Chromium.
+ * Every window's status bar re-reads this after each outbox write or a write of the meta rows it
+ * reads (twice per operation while the queue drains), so it touches only small index ranges and
+ * single rows: no count of the customers table, which takes ~150 ms at 100,000 customers in
+ * Chromium. It leaves out the list pass, whose row changes with every page of a first sync.
  */
-export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigures> {
+export async function readQueueFigures(db: PartnerDeskDatabase): Promise<QueueFigures> {
   // One read transaction, not one per figure: nine transactions after every commit each held up
   // the sync's next write to the outbox or meta until the renderer had taken its answer.
-  const [queued, inFlight, conflicts, rejected, deliveryUnknown, paused, pass, firstSyncDone, lastSyncedAt] = await db.transaction('r', [db.outbox, db.meta], () => Promise.all([
+  const [queued, inFlight, conflicts, rejected, deliveryUnknown, paused, lastSyncedAt] = await db.transaction('r', [db.outbox, db.meta], () => Promise.all([
     // Two index counts, not `anyOf(...).count()`: Dexie counts an anyOf by walking a cursor over
     // every matching operation, and this runs after every outbox commit, so a 1,000-operation
     // queue was walked a thousand times while it drained, holding up the next commit each time.
@@ -36,8 +39,6 @@ export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigu
     db.outbox.where('status').equals('rejected').count(),
     db.outbox.where('status').equals('delivery-unknown').count(),
     db.meta.get(pausedKey),
-    db.meta.get(metaKeys.pass),
-    db.meta.get(metaKeys.firstSyncDone),
     db.meta.get(metaKeys.lastSyncedAt),
   ]));
   return {
@@ -45,11 +46,17 @@ export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigu
     conflicts,
     rejected,
     deliveryUnknown,
-    paused: (paused?.value as SyncFigures['paused']) ?? null,
-    pass: (pass?.value as ListPass | undefined) ?? null,
-    firstSyncDone: firstSyncDone?.value === true,
+    paused: (paused?.value as QueueFigures['paused']) ?? null,
     lastSyncedAt: (lastSyncedAt?.value as string | undefined) ?? null,
   };
+}
+
+/** Everything at once, the pass included, for diagnostics and tests. */
+export async function readSyncFigures(db: PartnerDeskDatabase): Promise<SyncFigures> {
+  return db.transaction('r', [db.outbox, db.meta], async () => {
+    const [queue, pass, firstSyncDone] = await Promise.all([readQueueFigures(db), db.meta.get(metaKeys.pass), db.meta.get(metaKeys.firstSyncDone)]);
+    return { ...queue, pass: (pass?.value as ListPass | undefined) ?? null, firstSyncDone: firstSyncDone?.value === true };
+  });
 }
 
 export function syncStateOf(connectivity: ConnectivityState, figures: SyncFigures): SyncState {

@@ -2,18 +2,14 @@
 // Partner Center does not say how many customers there are in all (its totalCount counts one
 // page), so the bar cannot honestly show a fraction: it counts what has arrived.
 import { Field, ProgressBar } from '@fluentui/react-components';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
-import { metaKeys, type ListPass } from '../../sync/pull';
+import { usePassProgress } from '../../status/use-pass-progress';
 
 export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
   const { t, i18n } = useTranslation();
-  const progress = useLiveQuery(async () => {
-    const [pass, done] = await db.transaction('r', db.meta, () => Promise.all([db.meta.get(metaKeys.pass), db.meta.get(metaKeys.firstSyncDone)]));
-    return { pass: (pass?.value as ListPass | undefined) ?? null, done: done?.value === true };
-  }, [db]);
-  if (!progress || progress.done || !progress.pass) return null;
+  const progress = usePassProgress(db);
+  if (!progress || progress.firstSyncDone || !progress.pass) return null;
   const number = new Intl.NumberFormat(i18n.language);
   const applied = progress.pass.applied;
   return (
