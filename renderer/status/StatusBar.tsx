@@ -2,14 +2,14 @@
 // readers hear changes, and its data attributes stay machine-readable for tests and support.
 import { Badge, Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Connectivity } from '../../shared/ipc/contract';
 import type { PartnerDeskDatabase } from '../data/database';
 import { useStorageReading } from '../data/use-storage-reading';
 import { requestFullSync, resumeSync } from '../sync/sync-requests';
-import { readQueueFigures, syncStateOf } from '../sync/sync-status';
+import { syncStateOf } from '../sync/sync-status';
 import { usePassProgress } from './use-pass-progress';
+import { useQueueFigures } from './use-queue-figures';
 
 const useStyles = makeStyles({
   bar: {
@@ -31,7 +31,7 @@ const badgeColor = { online: 'success', offline: 'danger', degraded: 'warning' }
 export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db: PartnerDeskDatabase }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const queue = useLiveQuery(() => readQueueFigures(db), [db]);
+  const queue = useQueueFigures(db);
   const progress = usePassProgress(db);
   const figures = queue && progress ? { ...queue, ...progress } : undefined;
   const state = figures ? syncStateOf(connectivity.state, figures) : connectivity.state === 'online' ? 'syncing' : connectivity.state;

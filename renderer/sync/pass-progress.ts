@@ -10,6 +10,7 @@
 // runs the pass reads nothing. Other windows hear of the pass as keys (Dexie's storagemutated,
 // a BroadcastChannel) and read it at most once a second.
 import { Dexie, type ObservabilitySet } from 'dexie';
+import { covers, type IntervalNode } from '../data/changed-keys';
 import { isOwnCommit, type CommittedWrite, type PartnerDeskDatabase } from '../data/database';
 import type { MetaRecord } from '../data/records';
 import { metaKeys, type ListPass } from './pull';
@@ -39,19 +40,6 @@ function applyWrite(progress: PassProgress, write: CommittedWrite): PassProgress
     else if (key === metaKeys.firstSyncDone) next = { ...next, firstSyncDone: false };
   }
   return next;
-}
-
-interface IntervalNode {
-  from?: unknown;
-  to?: unknown;
-  l?: IntervalNode | null;
-  r?: IntervalNode | null;
-}
-
-/** Whether Dexie's interval tree of changed keys (a plain object when it came from another window) covers `key`. */
-function covers(node: IntervalNode | null | undefined, key: string): boolean {
-  if (!node || !('from' in node)) return false;
-  return (String(node.from) <= key && key <= String(node.to)) || covers(node.l, key) || covers(node.r, key);
 }
 
 export class PassProgressSource {

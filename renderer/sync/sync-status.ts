@@ -21,10 +21,11 @@ export interface QueueFigures {
 export type SyncFigures = QueueFigures & PassProgress;
 
 /**
- * Every window's status bar re-reads this after each outbox write or a write of the meta rows it
- * reads (twice per operation while the queue drains), so it touches only small index ranges and
- * single rows: no count of the customers table, which takes ~150 ms at 100,000 customers in
- * Chromium. It leaves out the list pass, whose row changes with every page of a first sync.
+ * Every window's status bar re-reads this after outbox writes and writes of the meta rows it
+ * reads (at most every quarter second while a queue drains: QueueFiguresSource), so it touches
+ * only small index ranges and single rows: no count of the customers table, which takes ~150 ms at
+ * 100,000 customers in Chromium. It leaves out the list pass, whose row changes with every page of
+ * a first sync (PassProgressSource).
  */
 export async function readQueueFigures(db: PartnerDeskDatabase): Promise<QueueFigures> {
   // One read transaction, not one per figure: nine transactions after every commit each held up
