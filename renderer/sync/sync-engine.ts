@@ -1,8 +1,9 @@
 // The sync engine: in the leader window, push the outbox and pull Partner Center's changes,
 // waking on new operations, on reconnection, and when a retry comes due (architecture §1).
 // Everything it knows lives in IndexedDB, so any window can take over after a crash or close.
-import { liveQuery, type Subscription } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { ConnectivityState } from '../../shared/ipc/contract';
+import { covers, type IntervalNode } from '../data/changed-keys';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { LeaderLock } from './leader-lock';
 import { metaKeys, runAuditPull, runListPass } from './pull';
@@ -41,7 +42,8 @@ export class SyncEngine {
   private reconnectedAt = 0;
   private readonly inFlight = new Set<string>();
   private readonly limit: InFlightLimit;
-  private subscription: Subscription | null = null;
+  private unwatch: (() => void) | null = null;
+  private wakeAfterPaintPending = false;
   private releaseLeadership: (() => void) | null = null;
   /** Resolves when this engine stopped leading (for tests). */
   private idle: Promise<void> = Promise.resolve();
@@ -66,27 +68,10 @@ export class SyncEngine {
           if (this.stopped) return release();
           this.leading = true;
           this.context.log('sync: this window leads');
-          // Any window's new operation, lifted pause or full-sync request wakes the leader
-          // (Dexie carries changes between windows).
-          const { db } = this.context;
-          this.subscription = liveQuery(() =>
-            db.transaction('r', [db.outbox, db.meta], () =>
-              Promise.all([db.outbox.where('status').equals('queued').count(), db.meta.get(pausedKey), db.meta.get(fullSyncRequestKey)]),
-            ),
-          ).subscribe({
-            next: ([, , fullSyncRequest]) => {
-              if (fullSyncRequest) {
-                this.reconcileRequested = true;
-                this.pullRequested = true;
-                void db.meta.delete(fullSyncRequestKey);
-              }
-              this.wakeAfterPaint();
-            },
-            error: (error: unknown) => this.context.log(`sync: outbox watch failed: ${String(error)}`),
-          });
+          this.unwatch = this.watch();
           void this.loop().finally(() => {
             this.leading = false;
-            this.subscription?.unsubscribe();
+            this.unwatch?.();
             release();
           });
         })),
@@ -123,6 +108,39 @@ export class SyncEngine {
   }
 
   /**
+   * Any window's change to the outbox, the pause or a full-sync request wakes the leader (Dexie
+   * carries changes between windows). Told by Dexie's change event, not a live query: one re-read
+   * the queue after every outbox commit, the engine's own included, and each such read queued
+   * between two of the engine's writes, holding the next until this window took its answer.
+   */
+  private watch(): () => void {
+    const { db } = this.context;
+    const outboxPart = `idb://${db.name}/outbox/`;
+    const metaPart = `idb://${db.name}/meta/`;
+    const takeFullSyncRequest = async () => {
+      try {
+        if (!(await db.meta.get(fullSyncRequestKey))) return;
+        this.reconcileRequested = true;
+        this.pullRequested = true;
+        await db.meta.delete(fullSyncRequestKey);
+        this.wake();
+      } catch (error) {
+        this.context.log(`sync: reading a full-sync request failed: ${String(error)}`);
+      }
+    };
+    const onMutated = (parts: ObservabilitySet) => {
+      const meta = parts[metaPart] as IntervalNode | undefined;
+      if (covers(meta, fullSyncRequestKey)) void takeFullSyncRequest();
+      if (parts[outboxPart] || covers(meta, pausedKey)) this.wakeAfterPaint();
+    };
+    Dexie.on('storagemutated', onMutated);
+    // As it stood before this window led: a request may be waiting, and so may operations.
+    void takeFullSyncRequest();
+    this.wake();
+    return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+  }
+
+  /**
    * Wakes the loop once the page has painted. A change to the outbox is most often the user's own
    * edit, whose row the list has just re-rendered; claiming and sending its operation at once kept
    * the renderer busy when that frame was due, and the edit showed a frame late. A push a frame
@@ -131,10 +149,12 @@ export class SyncEngine {
    */
   private wakeAfterPaint(): void {
     if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState !== 'visible') return this.wake();
-    let woken = false;
+    // One wake per frame however many commits land in it (a draining queue commits hundreds a second).
+    if (this.wakeAfterPaintPending) return;
+    this.wakeAfterPaintPending = true;
     const wake = () => {
-      if (woken) return;
-      woken = true;
+      if (!this.wakeAfterPaintPending) return;
+      this.wakeAfterPaintPending = false;
       clearTimeout(fallback);
       this.wake();
     };
