@@ -14,3 +14,9 @@ export function covers(node: IntervalNode | null | undefined, key: string): bool
   if (!node || !('from' in node)) return false;
   return (String(node.from) <= key && key <= String(node.to)) || covers(node.l, key) || covers(node.r, key);
 }
+
+/** Whether the changed keys include any key from `low` to `high`, both included. */
+export function overlaps(node: IntervalNode | null | undefined, low: string, high: string): boolean {
+  if (!node || !('from' in node)) return false;
+  return (String(node.from) <= high && low <= String(node.to)) || overlaps(node.l, low, high) || overlaps(node.r, low, high);
+}

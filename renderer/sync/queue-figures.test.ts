@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerRecordKey } from '../../shared/sync/operations';
 import { PartnerDeskDatabase } from '../data/database';
 import { newOperation } from '../data/outbox';
-import { burstEveryMs, QueueFiguresSource } from './queue-figures';
+import { burstEveryMs, queueFiguresWatch } from './queue-figures';
 
 let db: PartnerDeskDatabase;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ const queue = (n: number) => db.outbox.add(newOperation(customerRecordKey(`custo
 
 describe('the queue figures', () => {
   it('reads a change after a quiet moment at once, and a burst at most every quarter second', async () => {
-    const source = new QueueFiguresSource(db);
+    const source = queueFiguresWatch(db);
     source.subscribe(() => undefined);
     await vi.waitFor(() => expect(source.getSnapshot()?.pending).toBe(0));
     await new Promise((resolve) => setTimeout(resolve, burstEveryMs));

@@ -19,12 +19,12 @@ import {
   Tooltip,
 } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
 import { copyText } from '../clipboard';
-import { nextCustomerWithCredentialsWaiting } from '../credentials-waiting';
+import { ThrottledWatch } from '../../data/throttled-watch';
+import { credentialsWaitingChanged, nextCustomerWithCredentialsWaiting } from '../credentials-waiting';
 import { useAdminCredentials } from './admin-credentials-store';
 
 const useStyles = makeStyles({
@@ -50,11 +50,20 @@ function CopyableSecret({ label, copyLabel, value, testId }: { label: string; co
   );
 }
 
+/**
+ * The customer to offer, kept current as new customers settle: at most once a second while a
+ * queue of them drains (each settle notes one), and the one on screen stays until confirmed.
+ */
+function useCredentialsWaiting(db: PartnerDeskDatabase, shownId: string | null) {
+  const watch = useMemo(() => new ThrottledWatch(() => nextCustomerWithCredentialsWaiting(db, shownId), credentialsWaitingChanged(db), 1_000), [db, shownId]);
+  return useSyncExternalStore(watch.subscribe, watch.getSnapshot) ?? null;
+}
+
 export function AdminCredentialsDialog({ db }: { db: PartnerDeskDatabase }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const customer = useLiveQuery(() => nextCustomerWithCredentialsWaiting(db), [db], null);
   const { customerId, shown, show, confirm } = useAdminCredentials();
+  const customer = useCredentialsWaiting(db, customerId);
 
   useEffect(() => {
     if (customer && customer.id !== customerId) void show(customer.id);
