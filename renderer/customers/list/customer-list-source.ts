@@ -8,6 +8,7 @@
 // replaces the index only when it is complete. This window's own small edits show even sooner,
 // from the values being written, before the commit (see onLocalWrite).
 import { Dexie, type ObservabilitySet } from 'dexie';
+import type { IntervalNode } from '../../data/changed-keys';
 import { isOwnCommit, type CommittedWrite, type LocalWrite, type PartnerDeskDatabase } from '../../data/database';
 import type { CustomerRecord } from '../../data/records';
 import { CustomerListIndex } from './customer-list-index';
@@ -247,13 +248,6 @@ export class CustomerListSource {
       void this.load(false);
     }, delay);
   }
-}
-
-interface IntervalNode {
-  from?: unknown;
-  to?: unknown;
-  l?: IntervalNode | null;
-  r?: IntervalNode | null;
 }
 
 /**
