@@ -1,6 +1,6 @@
 // The status bar: connection and sync state. The sync region is a live `role="status"` so screen
 // readers hear changes, and its data attributes stay machine-readable for tests and support.
-import { Badge, Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { Connectivity } from '../../shared/ipc/contract';
@@ -8,6 +8,7 @@ import type { PartnerDeskDatabase } from '../data/database';
 import { useStorageReading } from '../data/use-storage-reading';
 import { requestFullSync, resumeSync } from '../sync/sync-requests';
 import { syncStateOf } from '../sync/sync-status';
+import { ActivityProgressBar } from './ActivityProgressBar';
 import { usePassProgress } from './use-pass-progress';
 import { useQueueFigures } from './use-queue-figures';
 
@@ -68,7 +69,7 @@ export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db
         </Text>
       ) : null}
       {pass && !figures?.firstSyncDone ? (
-        <ProgressBar className={styles.progress} aria-label={t('status.firstSync', { count: pass.applied })} thickness="medium" />
+        <ActivityProgressBar className={styles.progress} aria-label={t('status.firstSync', { count: pass.applied })} thickness="medium" />
       ) : null}
       <div className={styles.end}>
         {state === 'paused' ? (

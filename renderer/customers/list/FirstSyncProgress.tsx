@@ -1,9 +1,10 @@
 // While the first sync brings the customer list in from Partner Center, say how far it got.
 // Partner Center does not say how many customers there are in all (its totalCount counts one
 // page), so the bar cannot honestly show a fraction: it counts what has arrived.
-import { Field, ProgressBar } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
+import { ActivityProgressBar } from '../../status/ActivityProgressBar';
 import { usePassProgress } from '../../status/use-pass-progress';
 
 export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
@@ -19,7 +20,7 @@ export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
       data-testid="first-sync-progress"
       data-applied={applied}
     >
-      <ProgressBar thickness="large" />
+      <ActivityProgressBar thickness="large" />
     </Field>
   );
 }
