@@ -73,6 +73,10 @@ test('changes made offline survive a restart and reach Partner Center once throu
   await app.restart();
   await expect(status(app.page)).toHaveAttribute('data-sync-state', 'offline');
   await expect(status(app.page)).toHaveAttribute('data-pending', '4');
+  // Each new customer's row says so, to the eye and to a screen reader.
+  const waiting = app.page.getByRole('row').filter({ hasText: 'offlineone' }).locator('[data-sync-badge]');
+  await expect(waiting).toHaveText('Pending');
+  await expect(waiting).toHaveAccessibleDescription('Waiting to be sent');
   const queued = await outboxOf(app.page);
   expect(queued.map((operation) => [operation.kind, operation.status])).toEqual([
     ['create-customer', 'queued'],
