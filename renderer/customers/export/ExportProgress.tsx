@@ -1,7 +1,9 @@
 // How far an export got, with a way to stop it, and where the file went when it is done.
 import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../../i18n/formats';
 import { useCustomerExport } from './customer-export';
 
 const useStyles = makeStyles({
@@ -9,13 +11,14 @@ const useStyles = makeStyles({
   bar: { flex: 1 },
 });
 
-export function ExportProgress() {
+/** Memoized: it has no props, so the customer list's renders (one per change) pass it by. */
+export const ExportProgress = memo(function ExportProgress() {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const state = useCustomerExport();
-  const number = new Intl.NumberFormat(i18n.language);
   const fileName = state.fileName ?? '';
   if (state.status === 'idle') return null;
+  const number = numberFormat(i18n.language);
   if (state.status === 'writing') {
     return (
       <div className={styles.writing} data-testid="export-progress">
@@ -43,4 +46,4 @@ export function ExportProgress() {
       <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('customers.export.dismiss')} icon={<DismissRegular />} onClick={state.dismiss} />} />
     </MessageBar>
   );
-}
+});

@@ -5,6 +5,7 @@ import { Button, Field, makeStyles, SearchBox, Select, Text, Title2, tokens } fr
 import { AddRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../../i18n/formats';
 import { useShallow } from 'zustand/react/shallow';
 import { RELATIONSHIPS_TO_PARTNER } from '../../../shared/partner-center';
 import type { PartnerDeskDatabase } from '../../data/database';
@@ -56,7 +57,7 @@ export const CustomerListControls = memo(function CustomerListControls(props: Cu
       chooseReseller: state.chooseReseller,
     })),
   );
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const needsYou = counts.bySync.conflict + counts.bySync.rejected;
 
   return (

@@ -2,16 +2,19 @@
 // Partner Center does not say how many customers there are in all (its totalCount counts one
 // page), so the bar cannot honestly show a fraction: it counts what has arrived.
 import { Field } from '@fluentui/react-components';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../../i18n/formats';
 import type { PartnerDeskDatabase } from '../../data/database';
 import { ActivityProgressBar } from '../../status/ActivityProgressBar';
 import { usePassProgress } from '../../status/use-pass-progress';
 
-export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
+/** Memoized: the list around it renders with every change, this only when the pass moves. */
+export const FirstSyncProgress = memo(function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
   const { t, i18n } = useTranslation();
   const progress = usePassProgress(db);
   if (!progress || progress.firstSyncDone || !progress.pass) return null;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const applied = progress.pass.applied;
   return (
     <Field
@@ -23,4 +26,4 @@ export function FirstSyncProgress({ db }: { db: PartnerDeskDatabase }) {
       <ActivityProgressBar thickness="large" />
     </Field>
   );
-}
+});
