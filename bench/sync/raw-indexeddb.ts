@@ -1,14 +1,14 @@
 // Metric 1, the baseline: how long this Chromium takes to put the very rows the first sync
 // stored, with no Dexie, no network and no app, into a separate database with the same customer
-// indexes as schema v2, in transactions of the pull's page size. The first sync's time over this
+// indexes as the app's schema, in transactions of the pull's page size. The first sync's time over this
 // one is the overhead the app adds on top of IndexedDB itself.
 import type { Page } from '@playwright/test';
-import { schemaV2 } from '../../renderer/data/database';
+import { schemaV3 } from '../../renderer/data/database';
 import { pageSize } from '../../renderer/sync/pull';
 import './page-globals';
 
-/** Index names of the customers store in schema v2 (everything after the primary key). */
-export const customerIndexes = schemaV2.customers.split(',').map((part) => part.trim()).slice(1);
+/** Index names of the customers store in the app's current schema (everything after the primary key). */
+export const customerIndexes = schemaV3.customers.split(',').map((part) => part.trim()).slice(1);
 
 /** Copies the app's customer rows into page memory once, so every raw run writes the same objects. */
 export async function loadRowsForRawWrite(page: Page): Promise<number> {

@@ -46,6 +46,14 @@ export const schemaV2 = {
 };
 
 /**
+ * Version 3: the customers lose their relationship and sync indexes. The list filters on both in
+ * memory (customer-list-index.ts) and nothing queries them, yet every customer written kept two
+ * more index entries up to date: each row of a first sync, and each new customer's settle (its
+ * local row deleted, its tenant row written) while a queue drains. Dropping an index loses no data.
+ */
+export const schemaV3 = { ...schemaV2, customers: 'id, nameKey, domainKey, associatedPartnerId' };
+
+/**
  * The lower-cased key names are searched by. `toLowerCase()` is what `toLocaleLowerCase('en-US')`
  * gives (English has no special case rules; only Turkish, Azeri and Lithuanian do), without
  * parsing the locale on every call, which took a fifth of a second per 100,000 synced customers.
@@ -197,6 +205,7 @@ export class PartnerDeskDatabase extends Dexie {
             operation.requestIds ??= [operation.requestId];
           });
       });
+    this.version(3).stores(schemaV3);
   }
 
   /**
