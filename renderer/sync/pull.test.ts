@@ -117,7 +117,7 @@ describe('the customer list pass', () => {
     await db.customers.put(stale);
     expect(await runListPass(contextWith(), 'reconcile')).toBeNull();
     expect((await db.customers.get(stale.id))?.relationship).toBe('none');
-    expect(await db.customers.where('relationship').equals('none').count()).toBe(1);
+    expect(await db.customers.filter((customer) => customer.relationship === 'none').count()).toBe(1);
   });
 });
 
