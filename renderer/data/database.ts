@@ -51,7 +51,17 @@ export const schemaV2 = {
  * more index entries up to date: each row of a first sync, and each new customer's settle (its
  * local row deleted, its tenant row written) while a queue drains. Dropping an index loses no data.
  */
-export const schemaV3 = { ...schemaV2, customers: 'id, nameKey, domainKey, associatedPartnerId' };
+export const schemaV3 = {
+  customers: 'id, nameKey, domainKey, associatedPartnerId',
+  billingProfiles: 'customerId',
+  subscriptions: '[customerId+id], customerId',
+  invitations: 'id, status, expectedDomainKey, createdAt',
+  referrals: 'id, status, updatedDateTime',
+  indirectPartners: 'id, relationshipType',
+  outbox: '++seq, &id, recordKey, status, [recordKey+seq]',
+  conflicts: 'operationId, recordKey, customerId',
+  meta: 'key',
+};
 
 /**
  * The lower-cased key names are searched by. `toLowerCase()` is what `toLocaleLowerCase('en-US')`

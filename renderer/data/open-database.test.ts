@@ -5,7 +5,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo, PartnerDeskApi } from '../../shared/ipc/contract';
 import { ok } from '../../shared/ipc/envelope';
-import { databaseName, schemaV1 } from './database';
+import { restoreBackup } from './backup';
+import { databaseName, schemaV1, schemaV2 } from './database';
 import { openDatabase } from './open-database';
 
 /** Main's side of backups, kept in memory: what the renderer streams is what it reads back. */
@@ -29,7 +30,10 @@ function mainFiles(existing: BackupInfo[] = []) {
     },
     abortFile: async () => ok(null),
     listBackups: async () => ok(existing),
-    readBackup: async () => ok({ base64: '', done: true }),
+    readBackup: async ({ name, offset, length }: { name: string; offset: number; length: number }) => {
+      const bytes = Buffer.from(files.get(name) ?? '', 'utf8');
+      return ok({ base64: bytes.subarray(offset, offset + length).toString('base64'), done: offset + length >= bytes.length });
+    },
   } as unknown as Pick<PartnerDeskApi, 'beginBackup' | 'writeFile' | 'finishFile' | 'abortFile' | 'listBackups' | 'readBackup'>;
   return { api, files };
 }
@@ -53,6 +57,35 @@ describe('openDatabase', () => {
     expect(backup.data.data.find((table) => table.tableName === 'outbox')?.rows.map((row) => row.id)).toEqual(['op1']);
     expect(await outcome.db.outbox.count()).toBe(1);
     outcome.db.close();
+  });
+
+  it('backs up a version 2 database before version 3 drops two indexes, and that backup restores into version 3 whole', async () => {
+    await Dexie.delete(databaseName);
+    const v2 = new Dexie(databaseName);
+    v2.version(2).stores(schemaV2);
+    await v2.table('customers').add({ id: 'c1', companyName: 'Contoso', domain: 'contoso.onmicrosoft.com', nameKey: 'contoso', domainKey: 'contoso.onmicrosoft.com', relationship: 'reseller', sync: 'pending' });
+    await v2.table('outbox').add({ id: 'op1', requestId: 'op1', requestIds: ['op1'], recordKey: 'customer:c1', status: 'queued', attempts: 0, notBefore: 0, payload: { kind: 'remove-relationship' } });
+    v2.close();
+
+    const { api, files } = mainFiles();
+    const outcome = await openDatabase(api);
+    expect(outcome.kind).toBe('open');
+    if (outcome.kind !== 'open') return;
+    const name = outcome.backedUpBeforeUpgrade!;
+    expect(name).toMatch(/before-upgrade\.json$/);
+    expect((JSON.parse(files.get(name)!) as { data: { databaseVersion: number } }).data.databaseVersion).toBe(2);
+    const { db } = outcome;
+    expect(db.verno).toBe(3);
+    // Lost since, and restored from the backup made at version 2.
+    await db.transaction('rw', db.customers, db.outbox, async () => {
+      await db.customers.clear();
+      await db.outbox.clear();
+    });
+    await restoreBackup(db, api, { name, createdAt: '2026-11-25T12:00:00Z', bytes: files.get(name)!.length });
+    expect(await db.customers.toArray()).toEqual([expect.objectContaining({ id: 'c1', relationship: 'reseller', sync: 'pending', nameKey: 'contoso' })]);
+    expect((await db.outbox.toArray()).map((operation) => [operation.id, operation.status])).toEqual([['op1', 'queued']]);
+    expect(await db.customers.where('nameKey').startsWith('cont').count()).toBe(1);
+    db.close();
   });
 
   it('makes no backup for a database already at the current version', async () => {
