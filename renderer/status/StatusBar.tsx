@@ -3,7 +3,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { timeFormat } from '../i18n/formats';
 import type { Connectivity } from '../../shared/ipc/contract';
 import type { PartnerDeskDatabase } from '../data/database';
 import { useStorageReading } from '../data/use-storage-reading';
@@ -60,7 +59,7 @@ export function StatusBar({ connectivity, db }: { connectivity: Connectivity; db
           {figures && figures.pending > 0 ? ` · ${t('status.pending', { count: figures.pending })}` : ''}
           {needsYou > 0 ? <span className={styles.attention}>{` · ${t('status.attention', { count: needsYou })}`}</span> : null}
           {state === 'synced' && figures?.lastSyncedAt
-            ? ` · ${t('status.lastSynced', { time: timeFormat(i18n.language).format(new Date(figures.lastSyncedAt)) })}`
+            ? ` · ${t('status.lastSynced', { time: new Date(figures.lastSyncedAt).toLocaleTimeString(i18n.language) })}`
             : ''}
         </Text>
       </div>
