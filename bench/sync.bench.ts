@@ -3,7 +3,7 @@
 //   1. first sync of 100,000 customers vs a raw IndexedDB put of the same rows;
 //   2. a second sync with nothing changed (rows written, time);
 //   3. draining 1,000 operations queued offline, and the request log proving each took effect once;
-//   4. a local edit until its row changes on screen, and the frame that paints it;
+//   4. a local edit until its row changes in the DOM, and until the frame that paints it begins;
 //   5. reconnection until Partner Center receives the first queued operation.
 // Phases run in an order that keeps one from disturbing the next: the drain comes last because
 // its 1,000 new customers fill the activity log that every later pull re-reads.
@@ -123,7 +123,7 @@ try {
   if (edits.mode === 'dom-row') {
     const painted = edits.samples.map((sample) => sample.paintFrameMs!);
     const nextFrame = edits.samples.map((sample) => sample.nextFrameMs!);
-    progress(`local edit → the frame that paints it: p50 ${round(median(painted))} ms, p95 ${round(percentile(painted, 95))} ms; the display's next frame: p95 ${round(percentile(nextFrame, 95))} ms`);
+    progress(`local edit → the frame that paints it begins: p50 ${round(median(painted))} ms, p95 ${round(percentile(painted, 95))} ms; the display's next frame: p95 ${round(percentile(nextFrame, 95))} ms`);
     add(`local edit → the frame that paints its row begins, p50 of ${painted.length}`, median(painted), 'ms', null, 'lower');
     add(`local edit → the frame that paints its row begins, p95 of ${painted.length}`, percentile(painted, 95), 'ms', null, 'lower');
     add(`of which: edit → the display's next frame, whatever the edit does, p95 of ${nextFrame.length}`, percentile(nextFrame, 95), 'ms', null, 'lower');
