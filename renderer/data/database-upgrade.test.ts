@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PartnerDeskDatabase, schemaV1, schemaV2 } from './database';
+import { operationsOfRecord } from './outbox';
 
 describe('database upgrade', () => {
   it('upgrades version 1 with data and pending operations to the current version, losing nothing', async () => {
@@ -37,7 +38,7 @@ describe('database upgrade', () => {
     db.close();
   });
 
-  it('upgrades version 2 to version 3, dropping the unused customer indexes and keeping every row', async () => {
+  it('upgrades version 2 to version 3, dropping the unused customer and outbox indexes and keeping every row', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
     v2.version(2).stores(schemaV2);
@@ -53,12 +54,14 @@ describe('database upgrade', () => {
     expect(db.verno).toBe(3);
     const store = db.backendDB().transaction('customers').objectStore('customers');
     expect([...store.indexNames].sort()).toEqual(['associatedPartnerId', 'domainKey', 'nameKey']);
+    expect([...db.backendDB().transaction('outbox').objectStore('outbox').indexNames].sort()).toEqual(['[recordKey+seq]', 'id', 'status']);
     expect(await db.customers.orderBy('id').toArray()).toEqual([
       expect.objectContaining({ id: 'c1', relationship: 'reseller', sync: 'pending', associatedPartnerId: 'p1' }),
       expect.objectContaining({ id: 'c2', relationship: 'none', sync: 'synced' }),
     ]);
     expect(await db.customers.where('associatedPartnerId').equals('p1').primaryKeys()).toEqual(['c1']);
     expect((await db.outbox.toArray()).map((operation) => [operation.id, operation.status])).toEqual([['op1', 'queued']]);
+    expect(await operationsOfRecord(db, 'customer:c1').primaryKeys()).toHaveLength(1);
     db.close();
   });
 });

@@ -46,10 +46,12 @@ export const schemaV2 = {
 };
 
 /**
- * Version 3: the customers lose their relationship and sync indexes. The list filters on both in
- * memory (customer-list-index.ts) and nothing queries them, yet every customer written kept two
- * more index entries up to date: each row of a first sync, and each new customer's settle (its
- * local row deleted, its tenant row written) while a queue drains. Dropping an index loses no data.
+ * Version 3: indexes nobody queries, which every write kept up to date, are dropped (dropping an
+ * index loses no data). The customers' relationship and sync: the list filters on both in memory
+ * (customer-list-index.ts), yet each row of a first sync and each new customer's settle (its local
+ * row deleted, its tenant row written) wrote two more entries. The outbox's recordKey alone:
+ * [recordKey+seq] answers the same lookups (operationsOfRecord), and every operation is written
+ * at least three times (queued, claimed, settled).
  */
 export const schemaV3 = {
   customers: 'id, nameKey, domainKey, associatedPartnerId',
@@ -58,7 +60,7 @@ export const schemaV3 = {
   invitations: 'id, status, expectedDomainKey, createdAt',
   referrals: 'id, status, updatedDateTime',
   indirectPartners: 'id, relationshipType',
-  outbox: '++seq, &id, recordKey, status, [recordKey+seq]',
+  outbox: '++seq, &id, status, [recordKey+seq]',
   conflicts: 'operationId, recordKey, customerId',
   meta: 'key',
 };

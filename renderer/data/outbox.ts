@@ -1,6 +1,6 @@
 // Appending to the outbox. Always called inside the transaction that writes the record it
 // changes, so the change and its operation are saved together or not at all.
-import { Dexie } from 'dexie';
+import { Dexie, type Collection, type InsertType } from 'dexie';
 import type { OperationPayload, OutboxOperation } from '../../shared/sync/operations';
 import type { PartnerDeskDatabase } from './database';
 
@@ -49,11 +49,17 @@ export async function queueOperation(db: PartnerDeskDatabase, recordKey: string,
   return operation;
 }
 
+/**
+ * Every operation of one record, oldest first. Through [recordKey+seq]: the outbox keeps no index
+ * on recordKey alone (schema v3), which only repeated it and cost every outbox write an entry.
+ */
+export function operationsOfRecord(db: PartnerDeskDatabase, recordKey: string): Collection<OutboxOperation, number | undefined, InsertType<OutboxOperation, 'seq'>> {
+  return db.outbox.where('[recordKey+seq]').between([recordKey, Dexie.minKey], [recordKey, Dexie.maxKey]);
+}
+
 /** Operations of one record still waiting to be sent, in order. */
 export function pendingOperationsOf(db: PartnerDeskDatabase, recordKey: string): Promise<OutboxOperation[]> {
-  return db.outbox
-    .where('[recordKey+seq]')
-    .between([recordKey, Dexie.minKey], [recordKey, Dexie.maxKey])
+  return operationsOfRecord(db, recordKey)
     .filter((operation) => operation.status === 'queued' || operation.status === 'in-flight')
     .toArray();
 }

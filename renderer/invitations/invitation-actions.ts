@@ -5,7 +5,7 @@
 import type { SendMailRequest } from '../../shared/partner-center';
 import { invitationRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import { searchKey, type PartnerDeskDatabase } from '../data/database';
-import { newOperation } from '../data/outbox';
+import { newOperation, operationsOfRecord } from '../data/outbox';
 import type { InvitationRecord } from '../data/records';
 import { invitationLink, invitationOf, isOpen, normaliseDomain, renderMail, type Invitation, type InvitationDraft, type RenderedMail } from './invitation';
 import { readRelationshipLink, type RelationshipLink } from './relationship-link';
@@ -55,7 +55,7 @@ export function storeInvitation(db: PartnerDeskDatabase, invitation: Invitation)
 const unsettled = (operation: OutboxOperation) => operation.status !== 'acknowledged' && operation.status !== 'discarded';
 
 async function openOperations(db: PartnerDeskDatabase, invitationId: string): Promise<OutboxOperation[]> {
-  return db.outbox.where('recordKey').equals(invitationRecordKey(invitationId)).filter(unsettled).toArray();
+  return operationsOfRecord(db, invitationRecordKey(invitationId)).filter(unsettled).toArray();
 }
 
 /** Operations that wait for the user (refused, delivery unknown) or have not left yet are dropped. */

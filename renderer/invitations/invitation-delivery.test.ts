@@ -13,6 +13,7 @@ import { fetchRelationshipLink } from './relationship-link';
 import { invitationOf, type InvitationDraft } from './invitation';
 import { markSent, organizationProfileKey, recordMailSent, saveInvitation } from './invitation-actions';
 import { mailTemplate } from './texts';
+import { operationsOfRecord } from '../data/outbox';
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let control: EmulatorControl;
@@ -55,14 +56,14 @@ describe('invitation mail through the sync engine', () => {
   it('leaves a mail that was in flight when Partner Desk stopped to the user, and never sends it by itself', async () => {
     const saved = await saveInvitation(window.db, draft, 'graph');
     // Partner Desk stopped right after handing the mail to Graph: the operation is still in flight.
-    await window.db.outbox.where('recordKey').equals(invitationRecordKey(saved.id)).modify({ status: 'in-flight', attempts: 1 });
+    await operationsOfRecord(window.db, invitationRecordKey(saved.id)).modify({ status: 'in-flight', attempts: 1 });
 
     window.engine.start();
     await eventually(async () => (await window.db.invitations.get(saved.id))?.status === 'delivery-unknown', 'delivery unknown');
     window.engine.requestPull();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await control.mail()).toEqual([]);
-    const [operation] = await window.db.outbox.where('recordKey').equals(invitationRecordKey(saved.id)).toArray();
+    const [operation] = await operationsOfRecord(window.db, invitationRecordKey(saved.id)).toArray();
     expect(operation).toMatchObject({ status: 'delivery-unknown', ambiguous: true });
 
     await markSent(window.db, saved.id);

@@ -21,6 +21,7 @@ import {
   sendProfileAgain,
   updateOrganizationProfile,
 } from './organization-profile-mutations';
+import { operationsOfRecord } from '../data/outbox';
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let control: EmulatorControl;
@@ -51,7 +52,7 @@ async function colleagueEdits(change: (profile: OrganizationProfile) => Organiza
   expect(answer.status).toBe(200);
 }
 
-const operations = () => db.outbox.where('recordKey').equals(organizationRecordKey).sortBy('seq');
+const operations = () => operationsOfRecord(db, organizationRecordKey).sortBy('seq');
 const pushHead = async () => pushOperation(context, (await operations()).find((operation) => operation.status === 'queued')!);
 const puts = async () => (await control.requests()).filter((request) => request.method === 'PUT' && request.path === '/v1/profiles/organization');
 

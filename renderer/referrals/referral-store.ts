@@ -8,7 +8,7 @@ import { isAllowedReferralTransition, REFERRAL_STATUSES, type Referral, type Ref
 import { referralRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import type { FlatRecord } from '../../shared/sync/three-way-merge';
 import type { PartnerDeskDatabase } from '../data/database';
-import { newOperation } from '../data/outbox';
+import { newOperation, operationsOfRecord } from '../data/outbox';
 import type { ConflictRecord, ReferralRecord } from '../data/records';
 import { applyPatch, conflictFields, isValidPatch, targetOf, type Answer } from './referral';
 
@@ -28,7 +28,7 @@ export class ReferralRefused extends Error {
 const open = (operation: OutboxOperation) => operation.status !== 'acknowledged' && operation.status !== 'discarded';
 
 function openOperationsOf(db: PartnerDeskDatabase, referralId: string): Promise<OutboxOperation[]> {
-  return db.outbox.where('recordKey').equals(referralRecordKey(referralId)).filter(open).toArray();
+  return operationsOfRecord(db, referralRecordKey(referralId)).filter(open).toArray();
 }
 
 /**

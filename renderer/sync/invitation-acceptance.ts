@@ -7,6 +7,7 @@ import { invitationRecordKey } from '../../shared/sync/operations';
 import type { PartnerDeskDatabase } from '../data/database';
 import { invitationOf } from '../invitations/invitation';
 import { storeInvitation } from '../invitations/invitation-actions';
+import { operationsOfRecord } from '../data/outbox';
 
 export async function detectInvitationAcceptance(db: PartnerDeskDatabase, now: Date): Promise<number> {
   return db.transaction('rw', [db.invitations, db.customers, db.outbox], async () => {
@@ -20,9 +21,7 @@ export async function detectInvitationAcceptance(db: PartnerDeskDatabase, now: D
         .first();
       if (!customer) continue;
       // A mail still waiting to go is pointless now; one already on its way is left to finish.
-      await db.outbox
-        .where('recordKey')
-        .equals(invitationRecordKey(invitation.id))
+      await operationsOfRecord(db, invitationRecordKey(invitation.id))
         .filter((operation) => ['queued', 'rejected', 'delivery-unknown'].includes(operation.status))
         .modify({ status: 'discarded', updatedAt: now.toISOString() });
       await storeInvitation(db, {

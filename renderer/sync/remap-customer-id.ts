@@ -12,6 +12,7 @@ import { searchKey, type PartnerDeskDatabase } from '../data/database';
 import type { CustomerRecord } from '../data/records';
 import { syncStateOf } from './record-sync-state';
 import { billingProfileFromServer, isBillingEditWaiting } from './server-billing-profile';
+import { operationsOfRecord } from '../data/outbox';
 
 /**
  * Settles the creation of a customer: `acknowledged` is its operation, settled. Must run inside a
@@ -28,7 +29,7 @@ export async function settleCreatedCustomer(db: PartnerDeskDatabase, acknowledge
     moving ? db.customers.get(tenantId) : undefined,
     db.billingProfiles.get(localId),
     moving ? db.billingProfiles.get(tenantId) : undefined,
-    db.outbox.where('recordKey').equals(oldKey).toArray(),
+    operationsOfRecord(db, oldKey).toArray(),
   ]);
   // A conflict record lives exactly as long as its operation is in conflict (resolving, discarding
   // or retrying one deletes it), so there is none to move unless one of these is: reading the

@@ -5,6 +5,7 @@ import type { BillingProfile } from '../../shared/partner-center';
 import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import type { BillingProfileRecord } from '../data/records';
 import type { SyncContext } from './sync-context';
+import { operationsOfRecord } from '../data/outbox';
 
 /** Billing edits the user still waits on: while one is open, local fields stay on top. */
 export const isBillingEditWaiting = (operation: OutboxOperation) =>
@@ -22,7 +23,7 @@ export async function applyServerBillingProfile(context: SyncContext, customerId
   const { db } = context;
   const [existing, editsWaiting] = await Promise.all([
     db.billingProfiles.get(customerId),
-    db.outbox.where('recordKey').equals(customerRecordKey(customerId)).filter(isBillingEditWaiting).count(),
+    operationsOfRecord(db, customerRecordKey(customerId)).filter(isBillingEditWaiting).count(),
   ]);
   await db.billingProfiles.put(billingProfileFromServer(customerId, server, existing, editsWaiting > 0));
 }

@@ -20,6 +20,7 @@ import { readCustomerFacts, useDetailsRefresh } from './customer-details-refresh
 import { HistoryCard } from './HistoryCard';
 import { RelationshipCard } from './RelationshipCard';
 import { SubscriptionsCard } from './SubscriptionsCard';
+import { operationsOfRecord } from '../../data/outbox';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px', width: '100%', paddingBottom: tokens.spacingVerticalXXL },
@@ -47,7 +48,7 @@ export function CustomerDetailsPage({ db, store, customerId }: { db: PartnerDesk
   const customer = useLiveQuery(async () => (await db.customers.get(customerId)) ?? null, [db, customerId]);
   const profile = useLiveQuery(() => db.billingProfiles.get(customerId), [db, customerId]);
   const subscriptions = useLiveQuery(() => db.subscriptions.where('customerId').equals(customerId).toArray(), [db, customerId], []);
-  const operations = useLiveQuery(() => db.outbox.where('recordKey').equals(customerRecordKey(customerId)).toArray(), [db, customerId], []);
+  const operations = useLiveQuery(() => operationsOfRecord(db, customerRecordKey(customerId)).toArray(), [db, customerId], []);
   const conflicts = useLiveQuery(() => db.conflicts.where('recordKey').equals(customerRecordKey(customerId)).toArray(), [db, customerId], []);
   const facts = useLiveQuery(() => readCustomerFacts(db, customerId), [db, customerId], null);
   // A customer created offline changes id when Partner Center creates it: follow it there.
