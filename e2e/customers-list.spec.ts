@@ -21,6 +21,29 @@ test('lists every customer Partner Center has and finds one by the start of its 
   await expect(page.getByTestId('customer-counts')).toContainText(`of 240 shown`);
 });
 
+test('each column label lines up with the text of its cells', async ({ app }) => {
+  const { page } = app;
+  await seedPartnerCenter(app, 30);
+  await expect(customerRows(page)).not.toHaveCount(0);
+  // Where the first letter of each header and of the first row's cells begins, column by column.
+  const textLeft = (cells: Element[]) =>
+    cells.map((cell) => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+      const text = walker.nextNode();
+      if (!text) return null;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      return Math.round(range.getBoundingClientRect().left * 10) / 10;
+    });
+  const headers = await page.getByRole('grid').getByRole('columnheader').evaluateAll(textLeft);
+  const cells = await customerRows(page).first().getByRole('gridcell').evaluateAll(textLeft);
+  expect(headers).toHaveLength(5);
+  headers.forEach((left, column) => {
+    if (left === null || cells[column] === null) return;
+    expect(Math.abs(left - cells[column]!), `column ${column + 1}: header text at ${left}px, cell text at ${cells[column]}px`).toBeLessThanOrEqual(1.5);
+  });
+});
+
 test('finds a customer by the start of its domain and sorts by domain both ways', async ({ app }) => {
   const { page } = app;
   await seedPartnerCenter(app, 120);

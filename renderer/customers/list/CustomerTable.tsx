@@ -34,6 +34,10 @@ const useStyles = makeStyles({
     scrollbarGutter: 'stable',
   },
   headerCell: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalS, display: 'flex', alignItems: 'center' },
+  // A sort button's label starts after its own padding and border: pulled back by both, so the
+  // label lines up with the text of its column (it sat 9 px to the right) and the button keeps
+  // its full size and focus ring.
+  sortButton: { marginLeft: `calc(-1 * (${tokens.spacingHorizontalS} + ${tokens.strokeWidthThin}))` },
   body: { flex: 1, minHeight: 0, overflowY: 'auto', scrollbarGutter: 'stable', position: 'relative' },
   rows: { position: 'relative', width: '100%' },
   row: {
@@ -176,6 +180,7 @@ export function CustomerTable(props: CustomerTableProps) {
     return (
       <div role="columnheader" className={styles.headerCell} aria-sort={sorted ? direction : 'none'}>
         <Button
+          className={styles.sortButton}
           appearance="transparent"
           size="small"
           icon={sorted ? direction === 'ascending' ? <ArrowSortUpRegular /> : <ArrowSortDownRegular /> : undefined}
