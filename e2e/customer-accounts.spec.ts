@@ -102,6 +102,51 @@ test('adds a customer offline: it shows at once as pending, keeps what was typed
   expect(await effectiveCalls(app, 'POST', '/v1/customers')).toBe(1);
 });
 
+test('customers added on the road each offer their admin account once, one after another, when back online', async ({ app }) => {
+  const { page } = app;
+  await seedPartnerCenter(app, 5);
+  await app.setOnline(false);
+  await expect(status(page)).toHaveAttribute('data-sync-state', 'offline');
+  const companies = [
+    { name: 'Alpine Ski House', prefix: 'alpineskihouse', email: 'dana@alpine.example' },
+    { name: 'Coho Winery', prefix: 'cohowinery', email: 'dana@coho.example' },
+  ];
+  for (const company of companies) {
+    await fillNewCustomer(page, company);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('details-banner')).toContainText('waiting to be sent');
+    await page.getByRole('button', { name: 'Back to customers' }).click();
+  }
+  await expect(status(page)).toHaveAttribute('data-pending', '2');
+
+  await app.setOnline(true);
+  // Both are created while the partner looks at the first account: the second waits its turn
+  // instead of replacing it, and comes once the first is confirmed.
+  const offered: string[] = [];
+  for (const _company of companies) {
+    const dialog = page.getByRole('alertdialog', { name: /^Admin account of / });
+    await expect(dialog).toBeVisible({ timeout: 20_000 });
+    const company = (await dialog.getByRole('heading').first().textContent())!.replace(/^Admin account of /, '');
+    const userName = await dialog.getByTestId('admin-user-name').inputValue();
+    expect(offered).not.toContain(userName);
+    offered.push(userName);
+    expect(await dialog.getByTestId('admin-password').inputValue()).not.toBe('');
+    // The status bar sits behind the modal dialog, out of the accessibility tree, so by its markup.
+    await expect(page.locator('[role="status"][data-sync-state]')).toHaveAttribute('data-pending', '0', { timeout: 20_000 });
+    await dialog.getByRole('button', { name: 'I have saved them' }).click();
+    // That customer's dialog goes; the next customer's, if any, opens under its own name.
+    await expect(page.getByRole('alertdialog', { name: `Admin account of ${company}` })).toBeHidden();
+  }
+  expect(offered.map((userName) => userName.split('@')[1]).sort()).toEqual(['alpineskihouse.onmicrosoft.com', 'cohowinery.onmicrosoft.com']);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  expect(await effectiveCalls(app, 'POST', '/v1/customers')).toBe(2);
+
+  // Each was offered once: none comes back after a restart.
+  await app.restart();
+  await expect(app.page.getByTestId('customer-counts')).toHaveAttribute('data-total', '7');
+  await expect(app.page.getByRole('alertdialog')).toHaveCount(0);
+});
+
 test('edits a billing profile offline and Partner Center receives the edit once when back online', async ({ app }) => {
   const { page } = app;
   await seedPartnerCenter(app, 12, 4);
