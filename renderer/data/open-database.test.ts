@@ -59,7 +59,7 @@ describe('openDatabase', () => {
     outcome.db.close();
   });
 
-  it('backs up a version 2 database before version 3 drops two indexes, and that backup restores into version 3 whole', async () => {
+  it('backs up a version 2 database before version 3 drops three indexes, and that backup restores into version 3 whole', async () => {
     await Dexie.delete(databaseName);
     const v2 = new Dexie(databaseName);
     v2.version(2).stores(schemaV2);

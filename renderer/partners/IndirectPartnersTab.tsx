@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerRelationship } from '../../shared/partner-center';
 import type { DeskStore } from '../app/desk-store';
 import type { PartnerDeskDatabase } from '../data/database';
+import { numberFormat } from '../i18n/formats';
 import { useDates } from '../invitations/use-dates';
 import { partnerDataKeys } from '../sync/pull-partner-data';
 import { groupIndirectPartners, knownState, locationName, type IndirectPartnerGroup, type KnownPartnerState } from './indirect-partners';
@@ -107,7 +108,7 @@ function PartnerGroup({ db, group, tags, online }: { db: PartnerDeskDatabase; gr
   const showResellerCustomers = usePartners((state) => state.showResellerCustomers);
   const kind = group.role === 'provider' ? 'resellers' : 'providers';
   const titleId = `indirect-${kind}-title`;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const resellers = group.role === 'provider';
 
   const stateCell = (partner: PartnerRelationship) => {

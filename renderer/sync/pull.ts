@@ -11,9 +11,9 @@ import { customerSummaryOf, type Customer, type CustomerSummary } from '../../sh
 import { customerRecordKey } from '../../shared/sync/operations';
 import { searchKey } from '../data/database';
 import type { CustomerRecord } from '../data/records';
+import { openOperationsOf } from './record-sync-state';
 import { applyServerBillingProfile } from './server-billing-profile';
 import type { SyncContext } from './sync-context';
-import { operationsOfRecord } from '../data/outbox';
 
 export const pageSize = 500;
 /** Audit records may land a little after their operationDate; every window re-reads this much. */
@@ -111,7 +111,7 @@ async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], pas
     const fields = { ...row.fields };
     if (local && local.sync !== 'synced') {
       // A relationship ended here but not yet acknowledged stays ended on screen.
-      const open = await operationsOfRecord(db, customerRecordKey(row.id)).filter((op) => op.status !== 'acknowledged' && op.status !== 'discarded').toArray();
+      const open = await openOperationsOf(db, customerRecordKey(row.id));
       if (open.some((op) => op.payload.kind === 'remove-relationship')) fields.relationship = local.relationship;
     }
     const next = serverRecord({ id: row.id, fields }, local, passId);

@@ -1,8 +1,8 @@
 // A customer's sync badge follows from its open outbox operations: conflict beats rejected beats
 // pending; with none open it is synced. Recomputed inside the transaction that changes them.
-import { Dexie } from 'dexie';
 import type { OutboxOperation } from '../../shared/sync/operations';
 import type { PartnerDeskDatabase } from '../data/database';
+import { operationsOfRecord } from '../data/outbox';
 import type { RecordSyncState } from '../data/records';
 
 export function syncStateOf(operations: readonly OutboxOperation[]): RecordSyncState {
@@ -13,9 +13,7 @@ export function syncStateOf(operations: readonly OutboxOperation[]): RecordSyncS
 }
 
 export function openOperationsOf(db: PartnerDeskDatabase, recordKey: string): Promise<OutboxOperation[]> {
-  return db.outbox
-    .where('[recordKey+seq]')
-    .between([recordKey, Dexie.minKey], [recordKey, Dexie.maxKey])
+  return operationsOfRecord(db, recordKey)
     .filter((operation) => operation.status !== 'acknowledged' && operation.status !== 'discarded')
     .toArray();
 }

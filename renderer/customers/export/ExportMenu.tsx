@@ -4,6 +4,7 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@flu
 import { ArrowExportRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
+import { numberFormat } from '../../i18n/formats';
 import type { CustomerListIndex } from '../list/customer-list-index';
 import { customerListSource } from '../list/customer-list-source';
 import { useCustomerExport } from './customer-export';
@@ -14,7 +15,7 @@ export function ExportMenu({ db, index, slots }: { db: PartnerDeskDatabase; inde
   const { t, i18n } = useTranslation();
   const start = useCustomerExport((state) => state.start);
   const writing = useCustomerExport((state) => state.status === 'writing');
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const exportView = () => void start('view', async () => ({ count: slots.length, rowAt: (position) => index.row(slots[position]!) }));
   const exportAll = () =>
     void start('all', async () => {

@@ -5,10 +5,10 @@ import { Button, Field, makeStyles, SearchBox, Select, Text, Title2, tokens } fr
 import { AddRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberFormat } from '../../i18n/formats';
 import { useShallow } from 'zustand/react/shallow';
 import { RELATIONSHIPS_TO_PARTNER } from '../../../shared/partner-center';
 import type { PartnerDeskDatabase } from '../../data/database';
+import { numberFormat } from '../../i18n/formats';
 import { ExportMenu } from '../export/ExportMenu';
 import type { CustomerListIndex, ListCounts, SyncFilter } from './customer-list-index';
 import { useCustomerList } from './customer-list-store';
