@@ -81,7 +81,7 @@ export function commitWrite(context: EmulatorContext, request: FastifyRequest, c
       });
     }
     return answer;
-  });
+  }, { correlationId: state.correlationId });
   state.effects += effects;
   if (result.replayed) state.replayed = true;
   return result;

@@ -61,6 +61,7 @@ export function installPipeline(app: FastifyInstance, context: EmulatorContext):
     state.isApi = !request.url.startsWith('/_emulator');
     if (!state.isApi) return;
     state.requestId = header(request, 'ms-requestid') ?? null;
+    state.correlationId = header(request, 'ms-correlationid') ?? null;
     const isGraph = request.url.startsWith('/v1.0/me/');
     state.idempotent = WRITE_METHODS.has(request.method) && !isGraph && state.requestId !== null;
     for (const name of ['ms-requestid', 'ms-correlationid'] as const) {

@@ -6,6 +6,8 @@ export interface RequestState {
   /** Control calls are neither authenticated, faulted, throttled nor logged. */
   isApi: boolean;
   requestId: string | null;
+  /** MS-CorrelationId as sent; the activity records the request writes carry it. */
+  correlationId: string | null;
   /** Writes with an MS-RequestId on Partner Center and Referrals (not Graph, which does not de-duplicate). */
   idempotent: boolean;
   fingerprint: string;
@@ -21,7 +23,7 @@ const states = new WeakMap<FastifyRequest, RequestState>();
 export function stateOf(request: FastifyRequest): RequestState {
   let state = states.get(request);
   if (!state) {
-    state = { isApi: false, requestId: null, idempotent: false, fingerprint: '', effects: 0, fault: null, dropAfter: false, replayed: false, logged: false };
+    state = { isApi: false, requestId: null, correlationId: null, idempotent: false, fingerprint: '', effects: 0, fault: null, dropAfter: false, replayed: false, logged: false };
     states.set(request, state);
   }
   return state;

@@ -30,6 +30,7 @@ interface AuditRow {
   new_value: string | null;
   user_principal_name: string;
   customized_data: string;
+  original_correlation_id: string | null;
 }
 
 export interface AuditQuery {
@@ -42,6 +43,8 @@ export interface AuditQuery {
 export class AuditLog {
   /** Records written since the last `startCounting()`: the effects of the request in progress. */
   private written = 0;
+  /** The MS-CorrelationId of the request in progress, as Partner Center keeps it (originalCorrelationId). */
+  private correlationId: string | null = null;
   private readonly insert;
   private readonly page;
 
@@ -51,16 +54,18 @@ export class AuditLog {
     private readonly partnerId: () => string,
   ) {
     this.insert = db.prepare(
-      `INSERT INTO audit_records (id, operation_date, operation_type, resource_type, customer_id, customer_name, old_value, new_value, user_principal_name, customized_data)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_records (id, operation_date, operation_type, resource_type, customer_id, customer_name, old_value, new_value, user_principal_name, customized_data, original_correlation_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.page = db.prepare<[string, string, number, number], AuditRow>(
       `SELECT * FROM audit_records WHERE operation_date >= ? AND operation_date <= ? AND seq > ? ORDER BY seq LIMIT ?`,
     );
   }
 
-  startCounting(): void {
+  /** A request (or a control call, with no correlation id) begins writing. */
+  startCounting(correlationId: string | null = null): void {
     this.written = 0;
+    this.correlationId = correlationId;
   }
 
   /** Counts a change that leaves no activity record (a sent mail) as an effect of the request. */
@@ -84,6 +89,7 @@ export class AuditLog {
       entry.newValue === undefined ? null : JSON.stringify(entry.newValue),
       entry.userPrincipalName,
       JSON.stringify(Object.entries(entry.customizedData ?? {}).map(([key, value]) => ({ key, value }))),
+      this.correlationId,
     );
     this.written += 1;
   }
@@ -107,6 +113,7 @@ export class AuditLog {
       operationStatus: 'succeeded',
       operationDate: row.operation_date,
       customizedData: JSON.parse(row.customized_data) as AuditRecord['customizedData'],
+      ...(row.original_correlation_id ? { originalCorrelationId: row.original_correlation_id } : {}),
       attributes: { objectType: 'AuditRecord' },
     };
   }

@@ -60,7 +60,8 @@ CREATE TABLE IF NOT EXISTS audit_records (
   old_value TEXT,
   new_value TEXT,
   user_principal_name TEXT NOT NULL,
-  customized_data TEXT NOT NULL
+  customized_data TEXT NOT NULL,
+  original_correlation_id TEXT           -- MS-CorrelationId of the request that made the change
 );
 CREATE INDEX IF NOT EXISTS audit_by_date ON audit_records(operation_date, seq);
 
@@ -120,5 +121,12 @@ export function openDatabase(path?: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   return db;
+}
+
+/** Columns added after a table first shipped: a demo database kept from an older version gains them. */
+function addMissingColumns(db: Db): void {
+  const auditColumns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(audit_records)').all().map((column) => column.name));
+  if (!auditColumns.has('original_correlation_id')) db.exec('ALTER TABLE audit_records ADD COLUMN original_correlation_id TEXT');
 }

@@ -45,10 +45,13 @@ export class EmulatorStore {
     this.meta = new MetaStore(this.db);
   }
 
-  /** Runs `change` as one transaction; returns its result and the number of audit records it wrote. */
-  write<T>(change: () => T): { result: T; effects: number } {
+  /**
+   * Runs `change` as one transaction; returns its result and the number of audit records it wrote.
+   * `correlationId` is the request's MS-CorrelationId, which its audit records carry.
+   */
+  write<T>(change: () => T, request: { correlationId?: string | null } = {}): { result: T; effects: number } {
     return this.db.transaction(() => {
-      this.audit.startCounting();
+      this.audit.startCounting(request.correlationId ?? null);
       const result = change();
       return { result, effects: this.audit.counted() };
     })();

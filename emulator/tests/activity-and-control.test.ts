@@ -43,6 +43,18 @@ describe('activity log', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it('keeps the MS-CorrelationId of the call behind each record, and none for changes made elsewhere', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const correlationId = crypto.randomUUID();
+    const created = (await pc.call('POST', '/v1/customers', { body: newCustomerBody('correlatedcustomer'), headers: { 'MS-CorrelationId': correlationId } })).body;
+    await pc.control.rename(created.id, 'Renamed By A Colleague S.r.l.');
+    const records = (await activitySince(since)).filter((record) => record.customerId === created.id);
+    expect(records.map((record) => [record.operationType, record.originalCorrelationId])).toEqual([
+      ['add_customer', correlationId],
+      ['update_customer_partner_contract_company_name', undefined],
+    ]);
+  });
+
   it('pages with a continuation token and honours endDate', async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const since = (await pc.control.state()).now;

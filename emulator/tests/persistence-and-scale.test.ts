@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newCustomerBody, startTestEmulator } from './emulator-fixture';
 
@@ -28,6 +29,24 @@ describe('persistence', () => {
       expect((await second.call('GET', `/v1.0/engagements/referrals/${referral.id}`)).body.eTag).toBe(referral.eTag);
     } finally {
       await second.emulator.stop();
+    }
+  });
+
+  it('opens a demo database kept from before audit records had a correlation id, and records it from then on', async () => {
+    const dbPath = join(dir, 'older.sqlite');
+    const older = new Database(dbPath);
+    older.exec(`CREATE TABLE audit_records (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, operation_date TEXT NOT NULL, operation_type TEXT NOT NULL,
+      resource_type TEXT NOT NULL, customer_id TEXT, customer_name TEXT, old_value TEXT, new_value TEXT, user_principal_name TEXT NOT NULL, customized_data TEXT NOT NULL)`);
+    older.close();
+    const pc = await startTestEmulator({ dbPath, customers: 0 });
+    try {
+      const since = new Date(Date.now() - 1000).toISOString();
+      const correlationId = crypto.randomUUID();
+      const created = (await pc.call('POST', '/v1/customers', { body: newCustomerBody('afterupgrade'), headers: { 'MS-CorrelationId': correlationId } })).body;
+      const records = (await pc.call('GET', `/v1/auditrecords?startDate=${encodeURIComponent(since)}&size=500`)).body.items;
+      expect(records.find((record: { customerId?: string }) => record.customerId === created.id)?.originalCorrelationId).toBe(correlationId);
+    } finally {
+      await pc.emulator.stop();
     }
   });
 });

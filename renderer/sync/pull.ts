@@ -3,11 +3,12 @@
 //   transaction together with the cursor, so an interrupted first sync resumes where it stopped
 //   and the cursor is never ahead of the data. The same pass, run again, is the reconcile that
 //   finds customers gone from the list: their relationship has ended.
-// - Later syncs read the activity log since the last one and refresh only the customers it names.
+// - Later syncs read the activity log since the last one and refresh only the customers it names,
+//   leaving out this computer's own changes already settled with Partner Center's answer.
 // Pending local edits always stay on top of fresh server data.
 import { Dexie } from 'dexie';
 import type { IpcError } from '../../shared/ipc/envelope';
-import { customerSummaryOf, type Customer, type CustomerSummary } from '../../shared/partner-center';
+import { customerSummaryOf, type AuditRecord, type Customer, type CustomerSummary } from '../../shared/partner-center';
 import { customerRecordKey } from '../../shared/sync/operations';
 import { searchKey } from '../data/database';
 import type { CustomerRecord } from '../data/records';
@@ -253,21 +254,40 @@ function writePage(context: SyncContext, items: readonly CustomerSummary[], curr
   });
 }
 
-/** Reads the activity log since the cursor and refreshes the customers it names. */
+/**
+ * The correlation ids, among these records', of this computer's own changes whose answer is
+ * already stored: an operation is sent with its id as MS-CorrelationId, and settling it wrote
+ * Partner Center's answer in the same transaction. Its record needs no fetch: after a day's queue
+ * drains, the next sync would otherwise ask for every customer the rep touched again, and beyond
+ * 200 of them fall back to a full pass over the whole list. A change sent under a later request id
+ * (a merge over a newer profile, a retry the user asked for) is not found here and is fetched as
+ * any other: never skipped wrongly, at worst fetched once more.
+ */
+async function ownSettledChanges(context: SyncContext, records: readonly AuditRecord[]): Promise<Set<string>> {
+  const ids = [...new Set(records.flatMap((record) => (record.originalCorrelationId ? [record.originalCorrelationId] : [])))];
+  if (ids.length === 0) return new Set();
+  const operations = await context.db.outbox.where('id').anyOf(ids).toArray();
+  return new Set(operations.filter((operation) => operation.status === 'acknowledged' && operation.requestId === operation.id).map((operation) => operation.id));
+}
+
+/** Reads the activity log since the cursor and refreshes the customers it names, but for this computer's own settled changes. */
 export async function runAuditPull(context: SyncContext): Promise<IpcError | null | 'needs-full-pass'> {
   const { db, port } = context;
   const cursor = (await db.meta.get(metaKeys.auditCursor))?.value as string | undefined;
   if (!cursor) return 'needs-full-pass';
   const endDate = new Date(context.now()).toISOString();
   const startDate = new Date(Date.parse(cursor) - auditOverlapMs).toISOString();
-  const customerIds = new Set<string>();
+  const records: AuditRecord[] = [];
   let continuationToken: string | undefined;
   do {
     const page = await port.listAuditRecords({ startDate, endDate, size: pageSize, ...(continuationToken ? { continuationToken } : {}) });
     if (!page.ok) return page.error;
-    for (const record of page.value.items) if (record.customerId) customerIds.add(record.customerId);
+    records.push(...page.value.items);
     continuationToken = page.value.continuationToken;
   } while (continuationToken);
+  const ours = await ownSettledChanges(context, records);
+  const customerIds = new Set<string>();
+  for (const record of records) if (record.customerId && !ours.has(record.originalCorrelationId!)) customerIds.add(record.customerId);
   if (customerIds.size > maxCustomersByAudit) return 'needs-full-pass';
 
   const fresh: { id: string; customer: Customer | null }[] = [];

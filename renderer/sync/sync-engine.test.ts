@@ -179,6 +179,42 @@ describe('pulling changes made elsewhere', () => {
     }
   });
 
+  it('takes this computer’s own settled changes from the activity log without fetching those customers again', async () => {
+    // No seeded customers: their creation records would sit in the window every pull re-reads.
+    await control.reset({ customers: 0 });
+    const machine = createIndexedDbMachine();
+    const window = openWindow(machine, createNodePort(emulator.url, { online: true }).port);
+    try {
+      window.engine.start();
+      await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+      // Two customers created here, then one's billing profile edited, all settled with Partner Center's answers.
+      const created = [await createCustomer(window.db, newCustomer('ownchange1')), await createCustomer(window.db, newCustomer('ownchange2'))];
+      const settled = async () => (await window.db.outbox.where('status').notEqual('acknowledged').count()) === 0;
+      await eventually(async () => (await settled()) && (await window.db.customers.filter((customer) => customer.id.startsWith('local:')).count()) === 0, 'both created');
+      expect(await window.db.customers.bulkGet(created.map((customer) => customer.id))).toEqual([undefined, undefined]);
+      const [renamed, edited] = await window.db.customers.where('domainKey').anyOf(['ownchange1.onmicrosoft.com', 'ownchange2.onmicrosoft.com']).sortBy('domainKey');
+      const profile = await window.db.billingProfiles.get(edited!.id);
+      await updateBillingProfile(window.db, edited!.id, { ...profile!.current, email: 'own.change@example.com' });
+      await eventually(async () => (await settled()) && (await window.db.outbox.count()) === 3, 'billing edit acknowledged');
+
+      // A colleague then renames one of them in the portal: that change alone is fetched.
+      const before = (await control.requests()).length;
+      await control.rename(renamed!.id, 'Renamed By A Colleague S.r.l.');
+      window.engine.requestPull();
+      await eventually(async () => (await window.db.customers.get(renamed!.id))?.companyName === 'Renamed By A Colleague S.r.l.', 'rename pulled');
+      const fetched = (await control.requests())
+        .slice(before)
+        .filter((request) => request.method === 'GET' && /^\/v1\/customers\/[^/?]+$/.test(request.path))
+        .map((request) => request.path);
+      expect(new Set(fetched)).toEqual(new Set([`/v1/customers/${renamed!.id}`]));
+      expect((await window.db.customers.get(edited!.id))?.companyName).toBe('ownchange2 S.r.l.');
+      expect((await window.db.billingProfiles.get(edited!.id))?.current.email).toBe('own.change@example.com');
+      expect((await control.customer(edited!.id)).billingProfile?.email).toBe('own.change@example.com');
+    } finally {
+      await window.close();
+    }
+  });
+
   it('marks customers gone from the list as ended when any window asks for a full check', async () => {
     await control.reset({ customers: 25, seed: 9 });
     const machine = createIndexedDbMachine();

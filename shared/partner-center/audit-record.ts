@@ -30,6 +30,8 @@ export const auditRecordSchema = z.object({
   operationStatus: z.literal('succeeded'),
   operationDate: z.string(),
   customizedData: z.array(z.object({ key: z.string(), value: z.string() })),
+  /** The MS-CorrelationId of the call that made the change: Partner Desk's own changes carry their operation's id. */
+  originalCorrelationId: z.string().optional(),
   attributes: z.object({ objectType: z.literal('AuditRecord') }),
 });
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
