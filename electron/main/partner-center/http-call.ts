@@ -78,9 +78,10 @@ export async function httpCall<T>(deps: HttpCallDeps, call: HttpCall<T>): Promis
       Authorization: `Bearer ${token}`,
       Accept: 'application/json',
       'MS-RequestId': call.requestId ?? deps.newGuid(),
-      // A queued change traces under its operation's id too. Partner Center keeps it on the
-      // change's activity record (originalCorrelationId), so the next sync knows that change for
-      // its own and need not fetch the customer again.
+      // A queued change traces under its request id too, which is its operation's id unless it had
+      // to go again under a new one. Partner Center keeps it on the change's activity record
+      // (originalCorrelationId), so the next sync knows that change for its own and need not
+      // fetch the customer again.
       'MS-CorrelationId': call.requestId ?? deps.newGuid(),
       'X-Locale': deps.locale(),
       ...call.headers,
