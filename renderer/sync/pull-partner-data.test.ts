@@ -171,6 +171,20 @@ describe('partner data through the sync engine', () => {
     expect(tagged).toBeGreaterThan(0);
   });
 
+  it('asks for no invitation link in a cloud without invitations (US Government), and still pulls the rest', async () => {
+    await window.close();
+    window = openWindow(createIndexedDbMachine(), createNodePort(emulator.url, network).port, undefined, { partnerData: true, invitations: false });
+    const linkRequests = async () => (await control.requests()).filter((request) => request.path.startsWith('/v1/customers/relationshiprequests')).length;
+    window.engine.start();
+    await eventually(async () => (await window.db.meta.get('partnerData.indirectPartnersAt')) !== undefined, 'partner data pulled');
+    window.engine.requestPull();
+    const pulledAt = (await window.db.meta.get('partnerData.indirectPartnersAt'))?.value;
+    await eventually(async () => (await window.db.meta.get('partnerData.indirectPartnersAt'))?.value !== pulledAt, 'partner data pulled again');
+    expect(await linkRequests()).toBe(0);
+    expect(await readRelationshipLink(window.db)).toBeNull();
+    expect(await window.db.meta.get('organizationProfile')).toBeDefined();
+  });
+
   it('lists the resellers\' customers again after a full pass, not on every pull the user asks for', async () => {
     // Customer list calls: one page for each full pass (40 customers), one per reseller for tagging.
     const customerListings = async () => (await control.requests()).filter((request) => request.method === 'GET' && request.path === '/v1/customers').length;

@@ -41,7 +41,7 @@ export interface PartnerDataResult {
 
 class Offline extends Error {}
 
-export async function pullPartnerData(context: SyncContext, options: { requested: boolean }): Promise<PartnerDataResult> {
+export async function pullPartnerData(context: SyncContext, options: { requested: boolean; invitations?: boolean }): Promise<PartnerDataResult> {
   const { db, port } = context;
   const result: PartnerDataResult = { failures: [], released: 0, accepted: 0 };
   const now = context.now();
@@ -76,15 +76,18 @@ export async function pullPartnerData(context: SyncContext, options: { requested
       });
     }
 
-    const link = await readRelationshipLink(db);
-    const waiting = await db.invitations.where('status').equals('pending').filter((invitation) => (invitation as { waitingForLink?: boolean }).waitingForLink === true).count();
-    if (!link || waiting > 0 || options.requested || now - Date.parse(link.fetchedAt) >= pace.link) {
-      await run('invitation link', async () => {
-        const fetched = await fetchRelationshipLink(db, port, context.now);
-        return 'url' in fetched ? null : fetched;
-      });
+    // A cloud without invitations has no link to give: asking would only fail, every day.
+    if (options.invitations ?? true) {
+      const link = await readRelationshipLink(db);
+      const waiting = await db.invitations.where('status').equals('pending').filter((invitation) => (invitation as { waitingForLink?: boolean }).waitingForLink === true).count();
+      if (!link || waiting > 0 || options.requested || now - Date.parse(link.fetchedAt) >= pace.link) {
+        await run('invitation link', async () => {
+          const fetched = await fetchRelationshipLink(db, port, context.now);
+          return 'url' in fetched ? null : fetched;
+        });
+      }
+      result.released = await releaseInvitationsWaitingForLink(db, new Date(context.now()));
     }
-    result.released = await releaseInvitationsWaitingForLink(db, new Date(context.now()));
 
     if (await due(partnerDataKeys.referralsAt, pace.referrals)) {
       await run('referrals', async () => {

@@ -5,13 +5,14 @@ import type { DeskStore } from '../app/desk-store';
 import type { PartnerDeskDatabase } from '../data/database';
 import { deskApi } from '../platform/desk-api';
 import { webLeaderLock } from './leader-lock';
-import { SyncEngine } from './sync-engine';
+import { defaultEngineOptions, SyncEngine } from './sync-engine';
 
 export function startSync(db: PartnerDeskDatabase, store: DeskStore): SyncEngine {
   const port: PartnerCenterPort = deskApi();
   const engine = new SyncEngine(
     { db, port, now: () => Date.now(), random: Math.random, log: (line) => console.info(line) },
     webLeaderLock(),
+    { ...defaultEngineOptions, invitations: store.getState().appInfo.cloudFeatures.invitations },
   );
   engine.setConnectivity(store.getState().connectivity.state);
   store.subscribe((state, previous) => {

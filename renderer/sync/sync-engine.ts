@@ -24,6 +24,8 @@ export interface SyncEngineOptions {
   reconcileEveryMs: number;
   /** Also pull referrals, indirect partners, the profile and the invitation link (pull-partner-data.ts). */
   partnerData?: boolean;
+  /** The cloud has invitations (US Government has none): only then is the invitation link pulled. Default true. */
+  invitations?: boolean;
 }
 
 /** How many ready operations per parallel slot one read of the outbox fetches. */
@@ -203,7 +205,7 @@ export class SyncEngine {
           }
           // Partner data after customers, so invitation acceptance sees the customers just pulled;
           // a failing customer pull, retried every few seconds, must not refetch it all each time.
-          if (this.options.partnerData) await pullPartnerData(this.context, { requested: requested && failure === null });
+          if (this.options.partnerData) await pullPartnerData(this.context, { requested: requested && failure === null, invitations: this.options.invitations ?? true });
         }
         const due = await nextDueAt(this.context);
         const untilPull = Math.max(0, lastPullAt + this.options.pullEveryMs - this.context.now());
