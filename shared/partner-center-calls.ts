@@ -26,6 +26,12 @@ import type { Envelope } from './ipc/envelope';
 export interface Page<T> {
   items: T[];
   continuationToken?: string;
+  /**
+   * Partner Center's clock when it answered (its Date header), absent if it sent none. Cursors
+   * into the activity log are kept in this time: a laptop whose clock runs ahead would otherwise
+   * ask from a time Partner Center has not reached yet, and miss what happens until it does.
+   */
+  serverTime?: string;
 }
 
 /** A created customer as the renderer sees it: the admin credentials stay in main's vault. */
@@ -43,7 +49,7 @@ export interface PartnerCenterCalls {
   };
   removeRelationship: { request: { requestId: string; customerId: string }; response: Customer };
   listSubscriptions: { request: { customerId: string }; response: Subscription[] };
-  listAuditRecords: { request: { startDate: string; endDate: string; size: number; continuationToken?: string }; response: Page<AuditRecord> };
+  listAuditRecords: { request: { startDate: string; endDate?: string; size: number; continuationToken?: string }; response: Page<AuditRecord> };
   getRelationshipRequest: { request: undefined; response: RelationshipRequest };
   listIndirectPartners: { request: { relationshipType: PartnerRelationshipType }; response: PartnerRelationship[] };
   getCountryRules: { request: { country: string }; response: CountryValidationRules };

@@ -60,6 +60,9 @@ export function installPipeline(app: FastifyInstance, context: EmulatorContext):
     const state = stateOf(request);
     state.isApi = !request.url.startsWith('/_emulator');
     if (!state.isApi) return;
+    // The emulator's own clock, which tests move: what a client learns of the server's time
+    // agrees with the dates the activity log stamps.
+    reply.header('date', context.clock.now().toUTCString());
     state.requestId = header(request, 'ms-requestid') ?? null;
     state.correlationId = header(request, 'ms-correlationid') ?? null;
     const isGraph = request.url.startsWith('/v1.0/me/');

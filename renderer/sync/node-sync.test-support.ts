@@ -58,10 +58,12 @@ export function openWindow(
   machine: ReturnType<typeof createIndexedDbMachine>,
   port: PartnerCenterPort,
   lock: LeaderLock = createLocalLeaderLock(),
-  options?: Partial<SyncEngineOptions> & { random?: () => number; log?: (line: string) => void },
+  options?: Partial<SyncEngineOptions> & { random?: () => number; log?: (line: string) => void; clockOffsetMs?: number },
 ): NodeWindow {
   const db = machine.open();
-  const context: SyncContext = { db, port, now: () => Date.now(), random: options?.random ?? Math.random, log: options?.log ?? (() => undefined) };
+  // A computer whose clock is off by this much against Partner Center's.
+  const offset = options?.clockOffsetMs ?? 0;
+  const context: SyncContext = { db, port, now: () => Date.now() + offset, random: options?.random ?? Math.random, log: options?.log ?? (() => undefined) };
   const engine = new SyncEngine(context, lock, { parallel: 3, pullEveryMs: 60_000, reconcileEveryMs: 24 * 3_600_000, ...options });
   return {
     db,

@@ -34,6 +34,12 @@ export interface ListPass {
    * pass. Absent in passes saved before it existed, which then check, as a reconcile does.
    */
   startedEmpty?: boolean;
+  /**
+   * Partner Center's clock when the pass's first page answered: where the activity log takes over
+   * once the pass is done. Absent when it sent no time, or in passes saved before it existed:
+   * then the computer's own clock when the pass began.
+   */
+  serverStartedAt?: string;
 }
 
 export const metaKeys = {
@@ -186,7 +192,7 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
         if (page.error.kind === 'invalid' && pass.continuationToken) await db.meta.delete(metaKeys.pass);
         return page.error;
       }
-      const current: ListPass = pass;
+      const current: ListPass = pass.serverStartedAt || !page.value.serverTime ? pass : { ...pass, serverStartedAt: page.value.serverTime };
       const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
       const finished = !page.value.continuationToken;
       const previous = writing;
@@ -249,7 +255,7 @@ function writePage(context: SyncContext, items: readonly CustomerSummary[], curr
       { key: metaKeys.lastSyncedAt, value: new Date(context.now()).toISOString() },
       { key: metaKeys.lastReconcileAt, value: new Date(context.now()).toISOString() },
       // Whatever changed while the pass ran is in the activity log from its start on.
-      { key: metaKeys.auditCursor, value: current.startedAt },
+      { key: metaKeys.auditCursor, value: current.serverStartedAt ?? current.startedAt },
     ]);
   });
 }
@@ -275,16 +281,23 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
   const { db, port } = context;
   const cursor = (await db.meta.get(metaKeys.auditCursor))?.value as string | undefined;
   if (!cursor) return 'needs-full-pass';
-  const endDate = new Date(context.now()).toISOString();
+  // No end date: Partner Center reads up to its own now. The next cursor is in its time too (see
+  // Page.serverTime), so a computer whose clock is off, by minutes or by a wrong time zone set
+  // by hand, neither asks from a time the log has not reached (missing what lands meanwhile)
+  // nor stops short of it (seeing changes only once its own clock catches up).
   const startDate = new Date(Date.parse(cursor) - auditOverlapMs).toISOString();
   const records: AuditRecord[] = [];
+  let serverTime: string | undefined;
   let continuationToken: string | undefined;
   do {
-    const page = await port.listAuditRecords({ startDate, endDate, size: pageSize, ...(continuationToken ? { continuationToken } : {}) });
+    const page = await port.listAuditRecords({ startDate, size: pageSize, ...(continuationToken ? { continuationToken } : {}) });
     if (!page.ok) return page.error;
     records.push(...page.value.items);
+    serverTime ??= page.value.serverTime;
     continuationToken = page.value.continuationToken;
   } while (continuationToken);
+  // Without Partner Center's time, the latest change read: never ahead of what the log holds.
+  const nextCursor = serverTime ?? records.reduce((latest, record) => (Date.parse(record.operationDate) > Date.parse(latest) ? record.operationDate : latest), cursor);
   const ours = await ownSettledChanges(context, records);
   const customerIds = new Set<string>();
   for (const record of records) if (record.customerId && !ours.has(record.originalCorrelationId!)) customerIds.add(record.customerId);
@@ -318,8 +331,9 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
       if (profiles[index] && entry.customer?.billingProfile) await applyServerBillingProfile(context, entry.id, entry.customer.billingProfile);
     }
     await db.meta.bulkPut([
-      { key: metaKeys.auditCursor, value: endDate },
-      { key: metaKeys.lastSyncedAt, value: endDate },
+      { key: metaKeys.auditCursor, value: nextCursor },
+      // Shown to the user, so in the computer's own time.
+      { key: metaKeys.lastSyncedAt, value: new Date(context.now()).toISOString() },
       { key: metaKeys.lastRowsWritten, value: written },
     ]);
   });

@@ -179,6 +179,29 @@ describe('pulling changes made elsewhere', () => {
     }
   });
 
+  it.each([
+    ['an hour ahead', 3_600_000],
+    ['an hour behind', -3_600_000],
+  ])('sees a colleague’s rename at the next pull on a computer whose clock is %s', async (_label, clockOffsetMs) => {
+    await control.reset({ customers: 30, seed: 6 });
+    const window = openWindow(createIndexedDbMachine(), createNodePort(emulator.url, { online: true }).port, undefined, { clockOffsetMs });
+    try {
+      window.engine.start();
+      await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+      window.engine.requestPull();
+      await eventually(async () => (await window.db.meta.get(metaKeys.lastRowsWritten)) !== undefined, 'a first activity-log pull');
+      const [customer] = await window.db.customers.limit(1).toArray();
+      await control.rename(customer!.id, 'Renamed While The Clock Was Off S.r.l.');
+      window.engine.requestPull();
+      await eventually(async () => (await window.db.customers.get(customer!.id))?.companyName === 'Renamed While The Clock Was Off S.r.l.', 'rename pulled', 5_000);
+      // The cursor is kept in Partner Center's time, not the computer's.
+      const cursor = Date.parse((await window.db.meta.get(metaKeys.auditCursor))?.value as string);
+      expect(Math.abs(cursor - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await window.close();
+    }
+  });
+
   it('takes this computer’s own settled changes from the activity log without fetching those customers again', async () => {
     // No seeded customers: their creation records would sit in the window every pull re-reads.
     await control.reset({ customers: 0 });

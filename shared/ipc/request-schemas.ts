@@ -71,7 +71,7 @@ export const requestSchemas: { [C in InvokeChannel]: z.ZodType<RequestOf<C>, unk
   'pd:pc.removeRelationship': z.object({ requestId, customerId: resourceId }).strict(),
   'pd:pc.listSubscriptions': z.object({ customerId: resourceId }).strict(),
   'pd:pc.listAuditRecords': z
-    .object({ startDate: isoDate, endDate: isoDate, size: z.number().int().min(1).max(500), continuationToken })
+    .object({ startDate: isoDate, endDate: isoDate.optional(), size: z.number().int().min(1).max(500), continuationToken })
     .strict(),
   'pd:pc.getRelationshipRequest': noPayload,
   'pd:pc.listIndirectPartners': z.object({ relationshipType: partnerRelationshipTypeSchema }).strict(),

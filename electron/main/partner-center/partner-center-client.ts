@@ -48,7 +48,7 @@ async function page<T extends z.ZodType>(
   query: Record<string, string | number | undefined>,
   continuationToken: string | undefined,
 ): Promise<Envelope<Page<z.output<T>>>> {
-  const answer = await value(deps, {
+  const answer = await httpCall(deps, {
     api: 'partnerCenter',
     method: 'GET',
     path,
@@ -57,7 +57,15 @@ async function page<T extends z.ZodType>(
     schema: collectionSchema(item),
   });
   if (!answer.ok) return answer;
-  return ok({ items: answer.value.items, continuationToken: continuationOf(answer.value.links?.next) });
+  const collection = answer.value.value;
+  const serverTime = serverTimeOf(answer.value.headers);
+  return ok({ items: collection.items, continuationToken: continuationOf(collection.links?.next), ...(serverTime ? { serverTime } : {}) });
+}
+
+/** The Date header as an ISO time; undefined when missing or not a date. */
+export function serverTimeOf(headers: Headers): string | undefined {
+  const time = Date.parse(headers.get('date') ?? '');
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 const customerPath = (customerId: string) => `/v1/customers/${encodeURIComponent(customerId)}`;
@@ -126,7 +134,7 @@ export function createPartnerCenterClient(deps: HttpCallDeps) {
       return answer.ok ? ok(answer.value.items) : answer;
     },
 
-    listAuditRecords(request: { startDate: string; endDate: string; size: number; continuationToken?: string }) {
+    listAuditRecords(request: { startDate: string; endDate?: string; size: number; continuationToken?: string }) {
       return page(deps, auditRecordSchema, '/v1/auditrecords', { startDate: request.startDate, endDate: request.endDate, size: request.size }, request.continuationToken);
     },
 
