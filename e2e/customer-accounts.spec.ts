@@ -242,6 +242,11 @@ test('a removal queued offline that Partner Center refuses is shown in its own w
   await expect(page.getByTestId('details-banner')).toContainText('Partner Center refused a change', { timeout: 20_000 });
   await expect(page.getByTestId('operation-history')).toContainText('Partner Center said: “The relationship with');
   await expect(page.getByTestId('relationship-state')).toContainText('active subscriptions');
+  // The removal did not happen: the company profile says what Partner Center still holds, the card
+  // sends the user to the refused change instead of offering a second removal, and the list agrees.
+  await expect(page.getByText('The relationship stays as it is in Partner Center.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove relationship' })).toHaveCount(0);
+  await expect(page.locator('dt:text-is("Relationship") + dd')).toHaveText('Reseller');
   await page.getByRole('button', { name: 'Discard change' }).click();
   await expect(page.getByTestId('relationship-state')).toHaveText('Reseller');
   expect((await app.emulator.control.customer(customer.id)).relationshipToPartner).toBe('reseller');

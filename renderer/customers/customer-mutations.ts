@@ -7,11 +7,12 @@ import { flatten } from '../../shared/sync/three-way-merge';
 import { searchKey, type PartnerDeskDatabase } from '../data/database';
 import { newOperation, pendingOperationsOf } from '../data/outbox';
 import type { BillingProfileFields, CustomerRecord } from '../data/records';
+import { openOperationsOf } from '../sync/record-sync-state';
 
 /** A refusal the user can act on; `reason` picks the sentence in their language. */
 export class CustomerChangeRefused extends Error {
   constructor(
-    readonly reason: 'domain-exists' | 'not-found' | 'active-subscriptions' | 'relationship-already-ended',
+    readonly reason: 'domain-exists' | 'not-found' | 'active-subscriptions' | 'relationship-already-ended' | 'removal-refused-waiting',
     message: string,
   ) {
     super(message);
@@ -94,6 +95,13 @@ export async function removeRelationship(db: PartnerDeskDatabase, customerId: st
     if (!customer) throw new CustomerChangeRefused('not-found', 'This customer is no longer in your list.');
     if (customer.relationship === 'none') {
       throw new CustomerChangeRefused('relationship-already-ended', 'The relationship with this customer has already ended.');
+    }
+    // A refused removal shows the relationship Partner Center kept, and waits for the user to send it
+    // again or discard it: a second one would only queue behind it, unsent, showing "ended". Only a
+    // customer whose badge asks for the user can have one, so no other pays for the lookup.
+    const needsUser = customer.sync === 'rejected' || customer.sync === 'conflict';
+    if (needsUser && (await openOperationsOf(db, customerRecordKey(customerId))).some((operation) => operation.payload.kind === 'remove-relationship')) {
+      throw new CustomerChangeRefused('removal-refused-waiting', 'Partner Center refused an earlier removal of this customer. Send that one again or discard it, in the customer’s history.');
     }
     if (active > 0) {
       throw new CustomerChangeRefused(

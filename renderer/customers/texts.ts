@@ -35,7 +35,6 @@ const en = {
     resellerFilter: 'Indirect reseller',
     all: 'All',
     allResellers: 'All resellers',
-    needsYou: 'Needs you',
     columns: {
       id: 'Microsoft ID',
       name: 'Company name',
@@ -250,6 +249,7 @@ const en = {
       offlineNote: 'You are offline: the removal waits on this computer and is sent when you are back online.',
       refusedActive: 'Partner Center refused: this customer has active subscriptions. Suspend them first.',
       refused: 'The relationship was not ended: {{message}}',
+      refusedNext: 'The relationship stays as it is in Partner Center. Once the cause is fixed, send the removal again from the history below, or discard it there.',
     },
     history: {
       title: 'Changes and their history',
@@ -373,7 +373,6 @@ const it: CustomerTexts = {
     resellerFilter: 'Rivenditore indiretto',
     all: 'Tutti',
     allResellers: 'Tutti i rivenditori',
-    needsYou: 'Richiede te',
     columns: {
       id: 'ID Microsoft',
       name: 'Ragione sociale',
@@ -588,6 +587,7 @@ const it: CustomerTexts = {
       offlineNote: 'Sei offline: la rimozione resta su questo computer e viene inviata quando tornerai online.',
       refusedActive: 'Partner Center ha rifiutato: questo cliente ha sottoscrizioni attive. Sospendile prima.',
       refused: 'La relazione non è stata terminata: {{message}}',
+      refusedNext: 'La relazione resta com’è in Partner Center. Risolta la causa, invia di nuovo la rimozione dalla cronologia qui sotto, oppure scartala da lì.',
     },
     history: {
       title: 'Modifiche e cronologia',

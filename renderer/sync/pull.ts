@@ -117,9 +117,10 @@ async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], pas
     const local = existing[index];
     const fields = { ...row.fields };
     if (local && local.sync !== 'synced') {
-      // A relationship ended here but not yet acknowledged stays ended on screen.
+      // A relationship ended here and still on its way stays ended on screen; one Partner Center
+      // refused shows what Partner Center holds.
       const open = await openOperationsOf(db, customerRecordKey(row.id));
-      if (open.some((op) => op.payload.kind === 'remove-relationship')) fields.relationship = local.relationship;
+      if (open.some((op) => op.payload.kind === 'remove-relationship' && (op.status === 'queued' || op.status === 'in-flight'))) fields.relationship = local.relationship;
     }
     const next = serverRecord({ id: row.id, fields }, local, passId);
     if (

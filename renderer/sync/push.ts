@@ -269,6 +269,17 @@ async function settleInside(context: SyncContext, claimed: OutboxOperation, outc
       break;
     }
   }
+  if (result === 'rejected' || result === 'conflict') await restoreRefusedRemoval(db, operation);
   await refreshCustomerSyncState(db, operation.recordKey);
   return result;
+}
+
+/**
+ * A relationship removal Partner Center refused did not happen: the record shows the relationship
+ * the customer still has (kept in the operation) while the user decides to send the removal again
+ * or discard it, instead of "ended" beside a note saying it was not.
+ */
+async function restoreRefusedRemoval(db: SyncContext['db'], operation: OutboxOperation): Promise<void> {
+  if (operation.payload.kind !== 'remove-relationship') return;
+  await db.customers.update(operation.payload.customerId, { relationship: operation.payload.previousRelationship });
 }

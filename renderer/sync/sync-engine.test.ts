@@ -152,6 +152,10 @@ describe('sync engine against the emulator', () => {
     );
     expect(parked.lastError?.message).toMatch(/subscription/i);
     expect((await window.db.customers.get(withSubscriptions))?.sync).toBe('rejected');
+    // The removal did not happen: the record shows the relationship Partner Center still has.
+    const kept = (await control.customer(withSubscriptions)).relationshipToPartner;
+    expect(kept).not.toBe('none');
+    expect((await window.db.customers.get(withSubscriptions))?.relationship).toBe(kept);
     await eventually(async () => (await window.db.customers.where('domainKey').equals('stilldrains.onmicrosoft.com').first())?.sync === 'synced', 'other record drained');
   });
 });

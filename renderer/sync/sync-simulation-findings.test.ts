@@ -114,6 +114,24 @@ describe('what the sync simulation found', () => {
     }
   });
 
+  it('a refused removal shows the relationship Partner Center kept, and no second removal queues behind it', async () => {
+    // Seed 151286784: the refused removal showed "ended" until the user acted; once it showed
+    // what Partner Center kept, a second removal was accepted and queued behind the refused one,
+    // showing "ended" again, never to be sent.
+    window.engine.start();
+    await eventually(async () => (await window.db.customers.count()) === 5, 'the first sync');
+    const [customer] = await window.db.customers.filter((candidate) => candidate.relationship === 'reseller').toArray();
+    await control.addSubscription(customer!.id);
+    // This computer has not read the subscriptions: only Partner Center can refuse.
+    await removeRelationship(window.db, customer!.id);
+    await eventually(async () => (await window.db.customers.get(customer!.id))?.sync === 'rejected', 'Partner Center to refuse the removal');
+    expect((await window.db.customers.get(customer!.id))?.relationship).toBe('reseller');
+
+    await expect(removeRelationship(window.db, customer!.id)).rejects.toMatchObject({ reason: 'removal-refused-waiting' });
+    expect(await window.db.outbox.filter((operation) => operation.payload.kind === 'remove-relationship').count()).toBe(1);
+    expect((await control.customer(customer!.id)).relationshipToPartner).toBe('reseller');
+  });
+
   it('a billing edit re-merged under a new request id and cut off by a crash still accounts for its one change', async () => {
     const machine = createIndexedDbMachine();
     const [customer] = await listIds();

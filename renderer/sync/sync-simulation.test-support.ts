@@ -495,7 +495,8 @@ export class SimulatedOffice {
     try {
       await removeRelationship(simWindow.node.db, customer.id);
     } catch (error) {
-      if (error instanceof CustomerChangeRefused && error.reason === 'not-found') return this.note(`removal refused: ${error.message}`);
+      // Also refused: a second removal while Partner Center's refusal of the first waits for the user.
+      if (error instanceof CustomerChangeRefused && (error.reason === 'not-found' || error.reason === 'removal-refused-waiting')) return this.note(`removal refused: ${error.message}`);
       throw error;
     }
     this.facts.removes.push({ step: this.step, customerId: customer.id, domain: customer.domain });

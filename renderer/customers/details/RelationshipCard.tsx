@@ -39,9 +39,11 @@ export function RelationshipCard({ db, customer, activeSubscriptions, subscripti
       <Text weight="semibold" data-testid="relationship-state">
         {state}
       </Text>
-      {!ended ? <Text className={styles.note}>{t('customers.details.relationship.explain')}</Text> : null}
+      {/* The refused removal waits in the history below, to send again or discard: a second one would only queue behind it. */}
+      {refused ? <Text className={styles.note}>{t('customers.details.relationship.refusedNext')}</Text> : null}
+      {!ended && !refused ? <Text className={styles.note}>{t('customers.details.relationship.explain')}</Text> : null}
       {!ended && local ? <Text className={styles.note}>{t('customers.details.relationship.notCreated')}</Text> : null}
-      {!ended && !local ? (
+      {!ended && !local && !refused ? (
         <>
           {blocked ? (
             <MessageBar intent="warning" id="remove-blocked-reason">

@@ -132,4 +132,27 @@ describe('a refused end of relationship', () => {
     await discard(db, refused.id);
     expect(await db.customers.get('t-1')).toMatchObject({ relationship: 'reseller', sync: 'synced' });
   });
+
+  it('is not queued a second time while the refused one waits for the user', async () => {
+    await seedCustomerWithProfile();
+    await removeRelationship(db, 't-1');
+    await refuse('rejected', 'Suspend the active subscriptions first.');
+    await db.customers.update('t-1', { relationship: 'reseller' });
+    await expect(removeRelationship(db, 't-1')).rejects.toMatchObject({ reason: 'removal-refused-waiting' });
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.customers.get('t-1'))!.relationship).toBe('reseller');
+  });
+
+  it('shows it ended again, waiting, when sent again under a new request id', async () => {
+    await seedCustomerWithProfile();
+    await removeRelationship(db, 't-1');
+    const refused = await refuse('rejected', 'Suspend the active subscriptions first.');
+    // As the push leaves it: the relationship Partner Center kept.
+    await db.customers.update('t-1', { relationship: 'reseller' });
+    await sendAgain(db, refused.id);
+    expect(await db.customers.get('t-1')).toMatchObject({ relationship: 'none', sync: 'pending' });
+    const again = (await db.outbox.toArray()).at(-1)!;
+    expect(again).toMatchObject({ status: 'queued', id: refused.id });
+    expect(again.requestId).not.toBe(refused.requestId);
+  });
 });

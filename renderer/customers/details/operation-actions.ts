@@ -48,6 +48,8 @@ export async function sendAgain(db: PartnerDeskDatabase, operationId: string, ch
         current: { id: '', firstName: defaultAddress.firstName, lastName: defaultAddress.lastName, email, culture, language, companyName, defaultAddress },
       });
     }
+    // Shown as ended again while it is on its way (a refused removal showed the relationship kept).
+    if (payload.kind === 'remove-relationship') await db.customers.update(payload.customerId, { relationship: 'none' });
     if (payload.kind === 'update-billing-profile' && changes.billing) {
       payload.mine = flatten(billingUpdateBody(changes.billing));
       const profile = await db.billingProfiles.get(payload.customerId);
