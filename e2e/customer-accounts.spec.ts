@@ -189,6 +189,9 @@ test('a colleague changed the same field: the conflict is shown side by side and
   await app.setOnline(true);
 
   await expect(page.getByTestId('details-banner')).toContainText('conflicting change', { timeout: 20_000 });
+  // The edit is not on its way any more: it waits for the partner's decision, and the card says so.
+  await expect(page.getByTestId('billing-needs-you')).toHaveText('Needs your decision');
+  await expect(page.getByTestId('billing-pending')).toHaveCount(0);
   await page.getByRole('button', { name: 'Resolve conflict' }).click();
   const dialog = page.getByRole('dialog', { name: 'Resolve the conflict' });
   const city = dialog.locator('[data-conflict-field="defaultAddress.city"]');

@@ -35,6 +35,7 @@ const en = {
     resellerFilter: 'Indirect reseller',
     all: 'All',
     allResellers: 'All resellers',
+    needsYou: 'Needs you',
     columns: {
       id: 'Microsoft ID',
       name: 'Company name',
@@ -215,6 +216,8 @@ const en = {
       languageCulture: 'Language and culture',
       pending: 'Waiting to be sent',
       pendingHint: 'Shown with your changes; Partner Center has not confirmed them yet.',
+      needsYou: 'Needs your decision',
+      needsYouHint: 'Shown with your changes, which Partner Center did not take: decide what happens to them in the history below.',
       notLoaded: 'The billing profile has not been loaded on this computer yet. Connect to load it.',
       countryFixed: 'The billing country cannot be changed.',
       save: 'Save',
@@ -373,6 +376,7 @@ const it: CustomerTexts = {
     resellerFilter: 'Rivenditore indiretto',
     all: 'Tutti',
     allResellers: 'Tutti i rivenditori',
+    needsYou: 'Richiede te',
     columns: {
       id: 'ID Microsoft',
       name: 'Ragione sociale',
@@ -553,6 +557,8 @@ const it: CustomerTexts = {
       languageCulture: 'Lingua e impostazioni internazionali',
       pending: 'In attesa di invio',
       pendingHint: 'Mostrato con le tue modifiche; Partner Center non le ha ancora confermate.',
+      needsYou: 'Serve una tua decisione',
+      needsYouHint: 'Mostrato con le tue modifiche, che Partner Center non ha accettato: decidi cosa farne nella cronologia qui sotto.',
       notLoaded: 'Il profilo di fatturazione non è ancora stato caricato su questo computer. Collegati per caricarlo.',
       countryFixed: 'Il paese di fatturazione non si può cambiare.',
       save: 'Salva',

@@ -1,7 +1,8 @@
 // The billing profile: who Partner Center writes to and the billing address, shown with local
-// edits on top and marked while they wait; edited in place. Offline edits queue like any other.
+// edits on top and marked while they wait, or while Partner Center's refusal or a conflict waits
+// for the user; edited in place. Offline edits queue like any other.
 import { Badge, Button, Text } from '@fluentui/react-components';
-import { ArrowSyncRegular, EditRegular } from '@fluentui/react-icons';
+import { ArrowSyncRegular, EditRegular, WarningRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDeskDatabase } from '../../data/database';
 import type { BillingProfileRecord, CustomerRecord } from '../../data/records';
@@ -10,7 +11,10 @@ import { BillingForm } from './BillingForm';
 import { useBillingForm } from './billing-edit-store';
 import { DetailsCard, useFactStyles } from './DetailsCard';
 
-export function BillingCard({ db, customer, profile, editsWaiting }: { db: PartnerDeskDatabase; customer: CustomerRecord; profile: BillingProfileRecord | undefined; editsWaiting: boolean }) {
+/** Where the local edits shown stand: on their way, or held for the user (refused, in conflict). */
+export type BillingEdits = 'waiting' | 'needs-you' | null;
+
+export function BillingCard({ db, customer, profile, edits }: { db: PartnerDeskDatabase; customer: CustomerRecord; profile: BillingProfileRecord | undefined; edits: BillingEdits }) {
   const styles = useFactStyles();
   const { t, i18n } = useTranslation();
   const formFor = useBillingForm((state) => state.customerId);
@@ -21,9 +25,13 @@ export function BillingCard({ db, customer, profile, editsWaiting }: { db: Partn
 
   const actions = (
     <>
-      {editsWaiting ? (
+      {edits === 'waiting' ? (
         <Badge appearance="tint" color="informative" icon={<ArrowSyncRegular />} data-testid="billing-pending">
           {t('customers.details.billing.pending')}
+        </Badge>
+      ) : edits === 'needs-you' ? (
+        <Badge appearance="tint" color="warning" icon={<WarningRegular />} data-testid="billing-needs-you">
+          {t('customers.details.billing.needsYou')}
         </Badge>
       ) : null}
       {editable ? (
@@ -42,7 +50,7 @@ export function BillingCard({ db, customer, profile, editsWaiting }: { db: Partn
         <BillingForm db={db} onDone={() => undefined} />
       ) : (
         <>
-          {editsWaiting ? <Text className={styles.note}>{t('customers.details.billing.pendingHint')}</Text> : null}
+          {edits ? <Text className={styles.note}>{t(edits === 'waiting' ? 'customers.details.billing.pendingHint' : 'customers.details.billing.needsYouHint')}</Text> : null}
           <dl className={styles.facts} data-testid="billing-profile">
             <dt className={styles.label}>{t('customers.add.fields.companyName')}</dt>
             <dd className={styles.value}>{current.companyName}</dd>

@@ -13,7 +13,7 @@ import type { ConflictRecord } from '../../data/records';
 import { useDates } from '../../invitations/use-dates';
 import { useCustomersNavigation } from '../customers-navigation';
 import { SyncBadge } from '../list/SyncBadge';
-import { BillingCard } from './BillingCard';
+import { BillingCard, type BillingEdits } from './BillingCard';
 import { CompanyCard } from './CompanyCard';
 import { ConflictDialog } from './ConflictDialog';
 import { readCustomerFacts, useDetailsRefresh } from './customer-details-refresh';
@@ -97,7 +97,9 @@ export function CustomerDetailsPage({ db, store, customerId }: { db: PartnerDesk
 
   const local = isLocalId(customer.id);
   const openOperations = operations.filter((operation) => open(operation.status));
-  const editsWaiting = openOperations.some((operation) => operation.payload.kind === 'update-billing-profile' || operation.payload.kind === 'create-customer');
+  const billingOperations = openOperations.filter((operation) => operation.payload.kind === 'update-billing-profile' || operation.payload.kind === 'create-customer');
+  const billingEdits: BillingEdits =
+    billingOperations.length === 0 ? null : billingOperations.some((operation) => operation.status === 'rejected' || operation.status === 'conflict') ? 'needs-you' : 'waiting';
   const removal = openOperations.filter((operation) => operation.payload.kind === 'remove-relationship').at(-1);
   const activeSubscriptions = subscriptions.filter((subscription) => subscription.status === 'active').length;
   const subscriptionsChecked = local || facts?.subscriptionsFetchedAt !== undefined;
@@ -140,7 +142,7 @@ export function CustomerDetailsPage({ db, store, customerId }: { db: PartnerDesk
       <div className={styles.grid}>
         <CompanyCard db={db} customer={customer} facts={facts} />
         <RelationshipCard db={db} customer={customer} activeSubscriptions={activeSubscriptions} subscriptionsChecked={subscriptionsChecked} removal={removal} online={online} />
-        <BillingCard db={db} customer={customer} profile={profile} editsWaiting={editsWaiting} />
+        <BillingCard db={db} customer={customer} profile={profile} edits={billingEdits} />
         <SubscriptionsCard subscriptions={subscriptions} checked={subscriptionsChecked} />
         <div className={styles.wide}>
           <HistoryCard db={db} customerId={customer.id} operations={operations} conflicts={conflicts} profile={profile?.current} onResolve={setConflict} />
