@@ -4,7 +4,9 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { partnerCenterCustomers, openCustomer, seedPartnerCenter } from './customers/customer-world';
 import { expect, test } from './fixtures';
+import './partner-desk-global';
 
 /** Counts rows straight from IndexedDB, as the app stored them. */
 const countCustomers = (page: Page) =>
@@ -62,4 +64,66 @@ test('backs up on demand and restores the backup after local data was lost', asy
   await app.page.getByRole('button', { name: 'Restore backup' }).click();
   await app.page.waitForEvent('load');
   await expect.poll(() => countCustomers(app.page)).toBe(30);
+});
+
+/**
+ * Makes every IndexedDB write in the page fail as a full disk does (QuotaExceededError), or stops.
+ * A real full disk cannot be had here: Chromium's quota is a share of the machine's disk, and its
+ * DevTools quota override (Storage.overrideQuotaForOrigin) changes nothing in this harness, not even
+ * navigator.storage.estimate(). The failure is raised where the browser raises it, so Dexie, the
+ * transaction and every screen above take their real paths.
+ */
+async function diskFull(page: Page, full: boolean) {
+  await page.evaluate((full) => {
+    const stores = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put']; realAdd?: IDBObjectStore['add'] };
+    stores.realPut ??= stores.put;
+    stores.realAdd ??= stores.add;
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    stores.put = full ? refuse : stores.realPut;
+    stores.add = full ? refuse : stores.realAdd;
+  }, full);
+}
+
+test('with the disk full an edit is refused in words the user can act on, and nothing typed or queued is lost', async ({ app }) => {
+  const { page } = app;
+  await seedPartnerCenter(app, 12, 4);
+  const customer = (await partnerCenterCustomers(app)).find((candidate) => candidate.relationship === 'reseller')!;
+  await openCustomer(page, customer);
+  await expect(page.getByTestId('billing-profile')).toBeVisible();
+
+  // A change already waiting on this computer, then the disk fills up.
+  await app.setOnline(false);
+  await page.evaluate(async () => {
+    const { db, intents } = window.partnerDeskDiagnostics!;
+    await intents.createCustomer(db, {
+      companyProfile: { domain: 'waitingbeforefull' },
+      billingProfile: {
+        email: 'admin@waitingbeforefull.example', culture: 'it-IT', language: 'it', companyName: 'Waiting Before Full S.r.l.',
+        defaultAddress: { firstName: 'Giulia', lastName: 'Bianchi', addressLine1: 'Via Roma 1', city: 'Milano', state: 'MI', postalCode: '20121', country: 'IT' },
+      },
+    });
+  });
+  const status = page.locator('[role="status"][data-sync-state]');
+  await expect(status).toHaveAttribute('data-pending', '1');
+  await diskFull(page, true);
+
+  await page.getByRole('button', { name: 'Edit billing profile' }).click();
+  const city = page.getByRole('textbox', { name: 'City' });
+  await city.fill('Full Disk City');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The billing profile was not saved: the disk is full. Free some disk space, then try again')).toBeVisible();
+  await expect(city).toHaveValue('Full Disk City');
+  await expect(status).toHaveAttribute('data-pending', '1');
+
+  // Space freed: the same form saves, and both changes reach Partner Center once back online.
+  await diskFull(page, false);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('billing-address')).toContainText('Full Disk City');
+  await expect(status).toHaveAttribute('data-pending', '2');
+  await app.setOnline(true);
+  await expect(status).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+  expect((await app.emulator.control.customer(customer.id)).billingProfile?.defaultAddress.city).toBe('Full Disk City');
+  expect((await app.emulator.control.state()).customers).toBe(13);
 });

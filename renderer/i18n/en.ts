@@ -27,6 +27,7 @@ export const en = {
     storage: {
       warning: 'Disk space for Partner Desk is {{percent}}% used',
       critical: 'Disk space almost full ({{percent}}%): free some space, or new edits will be refused',
+      full: 'the disk is full. Free some disk space, then try again: what you typed is kept, and so is every change already waiting.',
     },
     tryAgain: 'Try again',
     syncNow: 'Check everything now',

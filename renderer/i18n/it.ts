@@ -29,6 +29,7 @@ export const it: Texts = {
     storage: {
       warning: 'Lo spazio su disco per Partner Desk è usato al {{percent}}%',
       critical: 'Spazio su disco quasi esaurito ({{percent}}%): libera spazio, altrimenti le nuove modifiche verranno rifiutate',
+      full: 'il disco è pieno. Libera spazio su disco, poi riprova: ciò che hai scritto resta qui, come ogni modifica già in attesa.',
     },
     tryAgain: 'Riprova',
     syncNow: 'Controlla tutto ora',

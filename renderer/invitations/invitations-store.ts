@@ -21,6 +21,7 @@ import {
 import { openMailDraft } from './mail-app';
 import { fetchRelationshipLink, readRelationshipLink, type RelationshipLink } from './relationship-link';
 import { mailTemplate } from './texts';
+import { failureMessage } from '../data/failure-message';
 
 export type InvitationFilter = 'open' | 'accepted' | 'cancelled' | 'all';
 
@@ -94,7 +95,7 @@ function refusalMessage(error: unknown, context: DeliverContext): Message {
     };
     return { key: keys[error.reason], values, intent: 'error' };
   }
-  return { key: 'errors.saveFailed', values: { message: error instanceof Error ? error.message : String(error) }, intent: 'error' };
+  return { key: 'errors.saveFailed', values: { message: failureMessage(error) }, intent: 'error' };
 }
 
 /** The link from IndexedDB, or fetched now when online and never fetched before. */

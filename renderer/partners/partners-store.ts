@@ -18,6 +18,7 @@ import {
   sendProfileAgain,
   updateOrganizationProfile,
 } from './organization-profile-mutations';
+import { failureMessage } from '../data/failure-message';
 
 /**
  * Partner Center's page for the parts of the profile it offers no API for (description, website,
@@ -63,7 +64,7 @@ interface PartnersState {
 const failure = (error: unknown): PartnersMessage =>
   error instanceof ProfileChangeRefused
     ? { intent: 'error', key: `profile.errors.${error.reason}` }
-    : { intent: 'error', key: 'profile.errors.failed', values: { message: error instanceof Error ? error.message : String(error) } };
+    : { intent: 'error', key: 'profile.errors.failed', values: { message: failureMessage(error) } };
 
 export const usePartners = create<PartnersState>()((set, get) => ({
   tab: 'indirect',

@@ -25,6 +25,7 @@ import {
   type Inbox,
 } from './referral';
 import { answerAgainOverTheirs, answerReferral, discardAnswer, pullReferrals, ReferralRefused, type OpenAnswer } from './referral-store';
+import { failureMessage } from '../data/failure-message';
 
 /** A sentence to show: a key under `referrals.` and its values. */
 export interface Message {
@@ -70,7 +71,7 @@ const emptyAccept: AcceptForm = { name: '', dealValue: '', currency: 'EUR', clos
 
 function refusalMessage(error: unknown): Message {
   if (error instanceof ReferralRefused) return { key: `refused.${error.reason}`, intent: 'error' };
-  return { key: 'refused.failed', values: { message: error instanceof Error ? error.message : String(error) }, intent: 'error' };
+  return { key: 'refused.failed', values: { message: failureMessage(error) }, intent: 'error' };
 }
 
 function problemsOf(state: Pick<InboxState, 'answering' | 'accept' | 'decline' | 'close'>, now: number): Partial<Record<FormField, FormProblem>> {

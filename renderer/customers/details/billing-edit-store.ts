@@ -9,9 +9,10 @@ import type { PartnerDeskDatabase } from '../../data/database';
 import type { BillingProfileFields } from '../../data/records';
 import type { FieldProblem, FieldProblems } from '../add/new-customer-rules';
 import { cachedCountryRules } from '../add/country-rules-cache';
-import { CustomerChangeRefused, updateBillingProfile } from '../customer-mutations';
+import { updateBillingProfile } from '../customer-mutations';
 import { checkBillingDraft, draftOfProfile, profileOfDraft, type BillingDraft, type BillingDraftField } from './billing-draft';
 import { sendAgain } from './operation-actions';
+import { failureMessage } from '../../data/failure-message';
 
 export type BillingFormPurpose =
   | { kind: 'edit' }
@@ -112,7 +113,7 @@ export const useBillingForm = create<BillingFormState>()((set, get) => ({
       set({ ...closed });
       return true;
     } catch (error) {
-      const message = error instanceof CustomerChangeRefused || error instanceof Error ? error.message : String(error);
+      const message = failureMessage(error);
       set({ saving: false, saveProblem: message });
       return false;
     }
