@@ -9,6 +9,7 @@ import type { Envelope } from '../../shared/ipc/envelope';
 import { partnerCenterCallNames, type PartnerCenterPort } from '../../shared/partner-center-calls';
 import { createCustomer, removeRelationship, updateBillingProfile } from '../customers/customer-mutations';
 import { createIndexedDbMachine, createNodePort, eventually, openWindow, type NodeWindow } from './node-sync.test-support';
+import { metaKeys } from './pull';
 import { newCustomerBody } from './sync-simulation.test-support';
 
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -130,6 +131,30 @@ describe('what the sync simulation found', () => {
     await expect(removeRelationship(window.db, customer!.id)).rejects.toMatchObject({ reason: 'removal-refused-waiting' });
     expect(await window.db.outbox.filter((operation) => operation.payload.kind === 'remove-relationship').count()).toBe(1);
     expect((await control.customer(customer!.id)).relationshipToPartner).toBe('reseller');
+  });
+
+  it('a new customer Partner Center created while its answer was lost shows once, not beside its own pending row', async () => {
+    // Seed 967346622: the creation timed out after Partner Center made the customer; a pull found
+    // it and stored it beside the pending row, and the user's edits to each met as a conflict.
+    window.engine.start();
+    await eventually(async () => (await window.db.customers.count()) === 5, 'the first sync');
+    await control.setFaults({ seed: 1, rules: [{ method: 'POST', path: '/v1/customers', rate: 1, kind: 'drop-after' }] });
+    const local = await createCustomer(window.db, newCustomerBody('answerlost'));
+    await eventually(async () => (await control.state()).customers === 6, 'Partner Center to create it');
+    await eventually(async () => ((await window.db.outbox.toArray()).find((operation) => operation.payload.kind === 'create-customer')?.attempts ?? 0) > 0, 'the creation to have been sent');
+
+    const pulledBefore = (await window.db.meta.get(metaKeys.lastSyncedAt))?.value;
+    window.engine.requestPull();
+    await eventually(async () => (await window.db.meta.get(metaKeys.lastSyncedAt))?.value !== pulledBefore, 'a pull while the answer is lost');
+    const shown = await window.db.customers.where('domainKey').equals('answerlost.onmicrosoft.com').toArray();
+    expect(shown.map((customer) => customer.id)).toEqual([local.id]);
+
+    await control.clearFaults();
+    const created = await eventually(async () => {
+      const rows = await window.db.customers.where('domainKey').equals('answerlost.onmicrosoft.com').toArray();
+      return rows.length === 1 && !rows[0]!.id.startsWith('local:') && rows[0]!.sync === 'synced' ? rows[0]! : null;
+    }, 'the retry to bring the answer');
+    expect((await control.customer(created.id)).companyProfile.domain).toBe('answerlost.onmicrosoft.com');
   });
 
   it('a billing edit re-merged under a new request id and cut off by a crash still accounts for its one change', async () => {
