@@ -161,17 +161,22 @@ describe('sync engine against the emulator', () => {
 });
 
 describe('pulling changes made elsewhere', () => {
+  /** A window on a fresh computer against `customers` seeded ones, past its first sync and its first activity-log pull. */
+  async function settledWindow(customers: number, seed: number, options?: Parameters<typeof openWindow>[3]): Promise<NodeWindow> {
+    await control.reset({ customers, seed });
+    const window = openWindow(createIndexedDbMachine(), createNodePort(emulator.url, { online: true }).port, undefined, options);
+    window.engine.start();
+    await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
+    // A first activity-log pull takes in what seeding logged (indirect resellers the light list
+    // items do not carry), so the next one starts from a settled state.
+    window.engine.requestPull();
+    await eventually(async () => (await window.db.meta.get(metaKeys.lastRowsWritten)) !== undefined, 'a first activity-log pull');
+    return window;
+  }
+
   it('picks up another user’s rename from the activity log, writing only that row', async () => {
-    await control.reset({ customers: 40, seed: 5 });
-    const machine = createIndexedDbMachine();
-    const window = openWindow(machine, createNodePort(emulator.url, { online: true }).port);
+    const window = await settledWindow(40, 5);
     try {
-      window.engine.start();
-      await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
-      // A first activity-log pull takes in what seeding logged (indirect resellers the light list
-      // items do not carry), so the next one starts from a settled state.
-      window.engine.requestPull();
-      await eventually(async () => (await window.db.meta.get(metaKeys.lastRowsWritten)) !== undefined, 'a first activity-log pull');
       const [customer] = await window.db.customers.limit(1).toArray();
       await control.rename(customer!.id, 'Renamed Elsewhere S.p.A.');
       window.engine.requestPull();
@@ -187,13 +192,8 @@ describe('pulling changes made elsewhere', () => {
     ['an hour ahead', 3_600_000],
     ['an hour behind', -3_600_000],
   ])('sees a colleague’s rename at the next pull on a computer whose clock is %s', async (_label, clockOffsetMs) => {
-    await control.reset({ customers: 30, seed: 6 });
-    const window = openWindow(createIndexedDbMachine(), createNodePort(emulator.url, { online: true }).port, undefined, { clockOffsetMs });
+    const window = await settledWindow(30, 6, { clockOffsetMs });
     try {
-      window.engine.start();
-      await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
-      window.engine.requestPull();
-      await eventually(async () => (await window.db.meta.get(metaKeys.lastRowsWritten)) !== undefined, 'a first activity-log pull');
       const [customer] = await window.db.customers.limit(1).toArray();
       await control.rename(customer!.id, 'Renamed While The Clock Was Off S.r.l.');
       window.engine.requestPull();
