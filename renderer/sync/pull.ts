@@ -73,13 +73,20 @@ type ServerRow = { id: string; fields: Fields };
  * changes nothing, and it is decided by IndexedDB inside this transaction, so a customer stored
  * meanwhile (one just created, say) is never overwritten.
  */
-async function applyServerCustomers(context: SyncContext, allRows: ServerRow[], passId?: string, options: { addFirst?: boolean } = {}): Promise<number> {
-  const rows = await withoutOwnCreationsInFlight(context, allRows);
-  if (!options.addFirst) return mergeServerCustomers(context, rows, passId);
+async function applyServerCustomers(context: SyncContext, rows: ServerRow[], passId?: string, options: { addFirst?: boolean } = {}): Promise<number> {
+  // Asked first and answered alongside the writes below, which do not wait for it.
+  const inFlight = ownCreationsInFlight(context);
+  inFlight.catch(() => undefined);
+  if (!options.addFirst) return mergeServerCustomers(context, rows, passId, inFlight);
   const { db } = context;
   const taken = await addWhereAbsent(db, rows.map((row) => serverRecord(row, undefined, passId)));
+  const takenAt = new Set(taken);
+  const domains = await inFlight;
+  // Added just now, in this transaction, so taking them back out is never seen by anyone.
+  const twins = domains.size === 0 ? [] : rows.filter((row, index) => !takenAt.has(index) && domains.has(searchKey(row.fields.domain)));
+  if (twins.length > 0) await db.customers.bulkDelete(twins.map((row) => row.id));
   const stored = taken.map((position) => rows[position]!);
-  return rows.length - stored.length + (stored.length > 0 ? await mergeServerCustomers(context, stored, passId) : 0);
+  return rows.length - stored.length - twins.length + (stored.length > 0 ? await mergeServerCustomers(context, stored, passId, inFlight) : 0);
 }
 
 function serverRecord(row: ServerRow, local: CustomerRecord | undefined, passId: string | undefined): CustomerRecord {
@@ -110,38 +117,43 @@ async function addWhereAbsent(db: SyncContext['db'], records: CustomerRecord[]):
 }
 
 /**
- * Leaves out a customer Partner Center has that is this computer's own creation, sent but not yet
- * settled here: the request went out (it timed out, or the app stopped before the answer was
- * stored), Partner Center created the customer, and a pull found it before the retry's answer
- * came back. Stored, it showed twice, the pending row and this one, and edits made to each went
- * out separately and met as a conflict with oneself (found by the simulation, seed 967346622).
- * The creation's answer brings it in under its tenant id, as ever. A creation never sent cannot
- * be behind it, and a row already stored is never left out (the pass would think it gone).
+ * The domains of this computer's own new customers whose creation was sent but is not settled
+ * here yet. Partner Center may have made such a customer already (the request timed out, or the
+ * app stopped before the answer was stored), and a pull then finds it before the retry's answer
+ * comes back. Stored, it showed twice, the pending row and Partner Center's, and edits made to
+ * each went out separately and met as a conflict with oneself (found by the simulation, seed
+ * 967346622). So a server row new here with one of these domains is left out; the creation's
+ * answer brings it in under its tenant id, as ever. A creation never sent cannot be behind it, and
+ * a row already stored is never left out (a pass would take it for gone).
  */
-async function withoutOwnCreationsInFlight(context: SyncContext, rows: ServerRow[]): Promise<ServerRow[]> {
+function ownCreationsInFlight(context: SyncContext): Promise<Set<string>> {
   const { db } = context;
+  // Dexie's own promises throughout: this runs beside the page's writes inside their transaction,
+  // and a native async function there lost the transaction (PrematureCommitError).
   // Primary-key range over the few customers not yet created: nearly always empty.
-  const notCreated = await db.customers.where('id').startsWith('local:').toArray();
-  if (notCreated.length === 0) return rows;
-  const sentDomains = new Set<string>();
-  for (const customer of notCreated) {
-    const creation = (await openOperationsOf(db, customerRecordKey(customer.id))).find((operation) => operation.payload.kind === 'create-customer');
-    if (creation && (creation.status === 'queued' || creation.status === 'in-flight') && creation.attempts > 0) sentDomains.add(customer.domainKey);
-  }
-  const twins = rows.filter((row) => sentDomains.has(searchKey(row.fields.domain)));
-  if (twins.length === 0) return rows;
-  const stored = await db.customers.bulkGet(twins.map((row) => row.id));
-  const leftOut = new Set(twins.filter((_row, index) => !stored[index]).map((row) => row.id));
-  return rows.filter((row) => !leftOut.has(row.id));
+  return db.customers
+    .where('id')
+    .startsWith('local:')
+    .toArray()
+    .then((notCreated) => Dexie.Promise.all(notCreated.map((customer) => openOperationsOf(db, customerRecordKey(customer.id)).then((operations) => ({ customer, operations })))))
+    .then((pending) => {
+      const domains = new Set<string>();
+      for (const { customer, operations } of pending) {
+        const creation = operations.find((operation) => operation.payload.kind === 'create-customer');
+        if (creation && (creation.status === 'queued' || creation.status === 'in-flight') && creation.attempts > 0) domains.add(customer.domainKey);
+      }
+      return domains;
+    });
 }
 
 /** Reads the stored rows first, then writes only what changed. */
-async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], passId?: string): Promise<number> {
+async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], passId: string | undefined, inFlight: Promise<Set<string>>): Promise<number> {
   const { db } = context;
-  const existing = await db.customers.bulkGet(rows.map((row) => row.id));
+  const [existing, domains] = await Dexie.Promise.all([db.customers.bulkGet(rows.map((row) => row.id)), inFlight]);
   const puts: CustomerRecord[] = [];
   for (const [index, row] of rows.entries()) {
     const local = existing[index];
+    if (!local && domains.has(searchKey(row.fields.domain))) continue;
     const fields = { ...row.fields };
     if (local && local.sync !== 'synced') {
       // A relationship ended here and still on its way stays ended on screen; one Partner Center
