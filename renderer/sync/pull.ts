@@ -9,7 +9,7 @@
 import { Dexie } from 'dexie';
 import type { IpcError } from '../../shared/ipc/envelope';
 import { customerSummaryOf, type AuditRecord, type Customer, type CustomerSummary } from '../../shared/partner-center';
-import { customerRecordKey } from '../../shared/sync/operations';
+import { customerRecordKey, type OutboxOperation } from '../../shared/sync/operations';
 import { searchKey } from '../data/database';
 import type { CustomerRecord } from '../data/records';
 import { openOperationsOf } from './record-sync-state';
@@ -74,19 +74,11 @@ type ServerRow = { id: string; fields: Fields };
  * meanwhile (one just created, say) is never overwritten.
  */
 async function applyServerCustomers(context: SyncContext, rows: ServerRow[], passId?: string, options: { addFirst?: boolean } = {}): Promise<number> {
-  // Asked first and answered alongside the writes below, which do not wait for it.
-  const inFlight = ownCreationsInFlight(context);
-  inFlight.catch(() => undefined);
-  if (!options.addFirst) return mergeServerCustomers(context, rows, passId, inFlight);
+  if (!options.addFirst) return mergeServerCustomers(context, rows, passId);
   const { db } = context;
   const taken = await addWhereAbsent(db, rows.map((row) => serverRecord(row, undefined, passId)));
-  const takenAt = new Set(taken);
-  const domains = await inFlight;
-  // Added just now, in this transaction, so taking them back out is never seen by anyone.
-  const twins = domains.size === 0 ? [] : rows.filter((row, index) => !takenAt.has(index) && domains.has(searchKey(row.fields.domain)));
-  if (twins.length > 0) await db.customers.bulkDelete(twins.map((row) => row.id));
   const stored = taken.map((position) => rows[position]!);
-  return rows.length - stored.length - twins.length + (stored.length > 0 ? await mergeServerCustomers(context, stored, passId, inFlight) : 0);
+  return rows.length - stored.length + (stored.length > 0 ? await mergeServerCustomers(context, stored, passId) : 0);
 }
 
 function serverRecord(row: ServerRow, local: CustomerRecord | undefined, passId: string | undefined): CustomerRecord {
@@ -116,44 +108,13 @@ async function addWhereAbsent(db: SyncContext['db'], records: CustomerRecord[]):
   }
 }
 
-/**
- * The domains of this computer's own new customers whose creation was sent but is not settled
- * here yet. Partner Center may have made such a customer already (the request timed out, or the
- * app stopped before the answer was stored), and a pull then finds it before the retry's answer
- * comes back. Stored, it showed twice, the pending row and Partner Center's, and edits made to
- * each went out separately and met as a conflict with oneself (found by the simulation, seed
- * 967346622). So a server row new here with one of these domains is left out; the creation's
- * answer brings it in under its tenant id, as ever. A creation never sent cannot be behind it, and
- * a row already stored is never left out (a pass would take it for gone).
- */
-function ownCreationsInFlight(context: SyncContext): Promise<Set<string>> {
-  const { db } = context;
-  // Dexie's own promises throughout: this runs beside the page's writes inside their transaction,
-  // and a native async function there lost the transaction (PrematureCommitError).
-  // Primary-key range over the few customers not yet created: nearly always empty.
-  return db.customers
-    .where('id')
-    .startsWith('local:')
-    .toArray()
-    .then((notCreated) => Dexie.Promise.all(notCreated.map((customer) => openOperationsOf(db, customerRecordKey(customer.id)).then((operations) => ({ customer, operations })))))
-    .then((pending) => {
-      const domains = new Set<string>();
-      for (const { customer, operations } of pending) {
-        const creation = operations.find((operation) => operation.payload.kind === 'create-customer');
-        if (creation && (creation.status === 'queued' || creation.status === 'in-flight') && creation.attempts > 0) domains.add(customer.domainKey);
-      }
-      return domains;
-    });
-}
-
 /** Reads the stored rows first, then writes only what changed. */
-async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], passId: string | undefined, inFlight: Promise<Set<string>>): Promise<number> {
+async function mergeServerCustomers(context: SyncContext, rows: ServerRow[], passId?: string): Promise<number> {
   const { db } = context;
-  const [existing, domains] = await Dexie.Promise.all([db.customers.bulkGet(rows.map((row) => row.id)), inFlight]);
+  const existing = await db.customers.bulkGet(rows.map((row) => row.id));
   const puts: CustomerRecord[] = [];
   for (const [index, row] of rows.entries()) {
     const local = existing[index];
-    if (!local && domains.has(searchKey(row.fields.domain))) continue;
     const fields = { ...row.fields };
     if (local && local.sync !== 'synced') {
       // A relationship ended here and still on its way stays ended on screen; one Partner Center
@@ -232,7 +193,10 @@ export async function runListPass(context: SyncContext, kind: ListPass['kind'], 
         if (page.error.kind === 'invalid' && pass.continuationToken) await db.meta.delete(metaKeys.pass);
         return page.error;
       }
-      const current: ListPass = pass.serverStartedAt || !page.value.serverTime ? pass : { ...pass, serverStartedAt: page.value.serverTime };
+      // Only the pass's very first page says when it began; a pass saved before serverStartedAt
+      // existed and resumed now keeps its own start.
+      const firstPage = pass.applied === 0 && !pass.continuationToken;
+      const current: ListPass = firstPage && page.value.serverTime ? { ...pass, serverStartedAt: page.value.serverTime } : pass;
       const next: ListPass = { ...current, applied: current.applied + page.value.items.length, continuationToken: page.value.continuationToken };
       const finished = !page.value.continuationToken;
       const previous = writing;
@@ -300,23 +264,37 @@ function writePage(context: SyncContext, items: readonly CustomerSummary[], curr
   });
 }
 
+/** Operations whose settling writes the customer's row from Partner Center's answer. */
+const settledIntoTheRow = new Set<OutboxOperation['payload']['kind']>(['create-customer', 'remove-relationship']);
+
 /**
- * The correlation ids, among these records', of this computer's own changes whose answer is
- * already stored: an operation is sent with its id as MS-CorrelationId, and settling it wrote
- * Partner Center's answer in the same transaction. Its record needs no fetch: after a day's queue
- * drains, the next sync would otherwise ask for every customer the rep touched again, and beyond
- * 200 of them fall back to a full pass over the whole list. A change sent under a later request id
- * (a merge over a newer profile, a retry the user asked for) is not found here and is fetched as
- * any other: never skipped wrongly, at worst fetched once more.
+ * The correlation ids, among these records', of this computer's own changes that need no fetch.
+ * An operation is sent with its request id as MS-CorrelationId, and Partner Center keeps it on the
+ * change's record. Two kinds are left out:
+ * - changes settled with Partner Center's answer written into the customer's row (a creation, an
+ *   ended relationship): after a day's queue drains, the next sync would otherwise ask for every
+ *   customer the rep touched again, and beyond 200 fall back to a full pass over the whole list.
+ *   A billing edit is still fetched: its answer updates the profile, not the row (its company
+ *   name may rename the customer);
+ * - a creation Partner Center made whose answer has not come back yet (it timed out, or the app
+ *   stopped first): stored now, the customer showed twice, the pending row and Partner Center's,
+ *   and edits to each met as a conflict with oneself (found by the simulation, seed 967346622).
+ *   The creation's answer, on the retry under the same request id, brings it in.
+ * Only an operation's first request id is matched (the id it was born with): one sent again under
+ * a new id is fetched as any other, at worst once more than needed.
  */
-async function ownSettledChanges(context: SyncContext, records: readonly AuditRecord[]): Promise<Set<string>> {
+async function ownChangesNotToFetch(context: SyncContext, records: readonly AuditRecord[]): Promise<Set<string>> {
   const ids = [...new Set(records.flatMap((record) => (record.originalCorrelationId ? [record.originalCorrelationId] : [])))];
   if (ids.length === 0) return new Set();
   const operations = await context.db.outbox.where('id').anyOf(ids).toArray();
-  return new Set(operations.filter((operation) => operation.status === 'acknowledged' && operation.requestId === operation.id).map((operation) => operation.id));
+  const notToFetch = (operation: OutboxOperation) =>
+    operation.requestId === operation.id &&
+    ((operation.status === 'acknowledged' && settledIntoTheRow.has(operation.payload.kind)) ||
+      (operation.payload.kind === 'create-customer' && (operation.status === 'queued' || operation.status === 'in-flight')));
+  return new Set(operations.filter(notToFetch).map((operation) => operation.id));
 }
 
-/** Reads the activity log since the cursor and refreshes the customers it names, but for this computer's own settled changes. */
+/** Reads the activity log since the cursor and refreshes the customers it names, but for this computer's own changes that need no fetch. */
 export async function runAuditPull(context: SyncContext): Promise<IpcError | null | 'needs-full-pass'> {
   const { db, port } = context;
   const cursor = (await db.meta.get(metaKeys.auditCursor))?.value as string | undefined;
@@ -331,14 +309,16 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
   let continuationToken: string | undefined;
   do {
     const page = await port.listAuditRecords({ startDate, size: pageSize, ...(continuationToken ? { continuationToken } : {}) });
-    if (!page.ok) return page.error;
+    // A start Partner Center refuses (ahead of its clock, from a cursor saved in the computer's
+    // time; older than the 90 days it keeps): a full pass sets a fresh cursor.
+    if (!page.ok) return page.error.kind === 'invalid' ? 'needs-full-pass' : page.error;
     records.push(...page.value.items);
     serverTime ??= page.value.serverTime;
     continuationToken = page.value.continuationToken;
   } while (continuationToken);
   // Without Partner Center's time, the latest change read: never ahead of what the log holds.
   const nextCursor = serverTime ?? records.reduce((latest, record) => (Date.parse(record.operationDate) > Date.parse(latest) ? record.operationDate : latest), cursor);
-  const ours = await ownSettledChanges(context, records);
+  const ours = await ownChangesNotToFetch(context, records);
   const customerIds = new Set<string>();
   for (const record of records) if (record.customerId && !ours.has(record.originalCorrelationId!)) customerIds.add(record.customerId);
   if (customerIds.size > maxCustomersByAudit) return 'needs-full-pass';

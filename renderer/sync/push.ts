@@ -269,7 +269,9 @@ async function settleInside(context: SyncContext, claimed: OutboxOperation, outc
       break;
     }
   }
-  if (result === 'rejected' || result === 'conflict') await restoreRefusedRemoval(db, operation);
+  // Not found or forbidden: the customer is no longer this partner's, so "ended" is what holds.
+  const gone = outcome.kind === 'failed' && (outcome.failure.kind === 'not-found' || outcome.failure.kind === 'forbidden');
+  if ((result === 'rejected' || result === 'conflict') && !gone) await restoreRefusedRemoval(db, operation);
   await refreshCustomerSyncState(db, operation.recordKey);
   return result;
 }

@@ -206,37 +206,54 @@ describe('pulling changes made elsewhere', () => {
     }
   });
 
-  it('takes this computer’s own settled changes from the activity log without fetching those customers again', async () => {
+  it('takes this computer’s own creations from the activity log without fetching them again, and still fetches its billing edits', async () => {
     // No seeded customers: their creation records would sit in the window every pull re-reads.
     await control.reset({ customers: 0 });
-    const machine = createIndexedDbMachine();
-    const window = openWindow(machine, createNodePort(emulator.url, { online: true }).port);
+    const window = openWindow(createIndexedDbMachine(), createNodePort(emulator.url, { online: true }).port);
     try {
       window.engine.start();
       await eventually(async () => (await window.db.meta.get(metaKeys.firstSyncDone))?.value === true, 'first sync');
-      // Two customers created here, then one's billing profile edited, all settled with Partner Center's answers.
-      const created = [await createCustomer(window.db, newCustomer('ownchange1')), await createCustomer(window.db, newCustomer('ownchange2'))];
+      // Three customers created here, all settled with Partner Center's answers.
+      const created = [];
+      for (const prefix of ['ownchange1', 'ownchange2', 'ownchange3']) created.push(await createCustomer(window.db, newCustomer(prefix)));
       const settled = async () => (await window.db.outbox.where('status').notEqual('acknowledged').count()) === 0;
-      await eventually(async () => (await settled()) && (await window.db.customers.filter((customer) => customer.id.startsWith('local:')).count()) === 0, 'both created');
-      expect(await window.db.customers.bulkGet(created.map((customer) => customer.id))).toEqual([undefined, undefined]);
-      const [renamed, edited] = await window.db.customers.where('domainKey').anyOf(['ownchange1.onmicrosoft.com', 'ownchange2.onmicrosoft.com']).sortBy('domainKey');
-      const profile = await window.db.billingProfiles.get(edited!.id);
-      await updateBillingProfile(window.db, edited!.id, { ...profile!.current, email: 'own.change@example.com' });
-      await eventually(async () => (await settled()) && (await window.db.outbox.count()) === 3, 'billing edit acknowledged');
+      await eventually(async () => (await settled()) && (await window.db.customers.filter((customer) => customer.id.startsWith('local:')).count()) === 0, 'all created');
+      expect(await window.db.customers.bulkGet(created.map((customer) => customer.id))).toEqual([undefined, undefined, undefined]);
+      const [renamed, edited, untouched] = await window.db.customers.where('domainKey').startsWith('ownchange').sortBy('domainKey');
 
-      // A colleague then renames one of them in the portal: that change alone is fetched.
+      // The second one's billing company name is changed here, which Partner Center applies to the
+      // customer too; a colleague renames the first in the portal.
+      const profile = await window.db.billingProfiles.get(edited!.id);
+      await updateBillingProfile(window.db, edited!.id, { ...profile!.current, companyName: 'Renamed Through Billing S.r.l.' });
+      await eventually(async () => (await settled()) && (await window.db.outbox.count()) === 4, 'billing edit acknowledged');
       const before = (await control.requests()).length;
       await control.rename(renamed!.id, 'Renamed By A Colleague S.r.l.');
       window.engine.requestPull();
       await eventually(async () => (await window.db.customers.get(renamed!.id))?.companyName === 'Renamed By A Colleague S.r.l.', 'rename pulled');
+
       const fetched = (await control.requests())
         .slice(before)
         .filter((request) => request.method === 'GET' && /^\/v1\/customers\/[^/?]+$/.test(request.path))
         .map((request) => request.path);
-      expect(new Set(fetched)).toEqual(new Set([`/v1/customers/${renamed!.id}`]));
-      expect((await window.db.customers.get(edited!.id))?.companyName).toBe('ownchange2 S.r.l.');
-      expect((await window.db.billingProfiles.get(edited!.id))?.current.email).toBe('own.change@example.com');
-      expect((await control.customer(edited!.id)).billingProfile?.email).toBe('own.change@example.com');
+      expect(new Set(fetched)).toEqual(new Set([`/v1/customers/${renamed!.id}`, `/v1/customers/${edited!.id}`]));
+      expect((await control.customer(edited!.id)).companyProfile.companyName).toBe('Renamed Through Billing S.r.l.');
+      expect((await window.db.customers.get(edited!.id))?.companyName).toBe('Renamed Through Billing S.r.l.');
+      expect((await window.db.customers.get(untouched!.id))?.companyName).toBe('ownchange3 S.r.l.');
+    } finally {
+      await window.close();
+    }
+  });
+
+  it('starts over with a full pass when Partner Center refuses where the activity log would start', async () => {
+    const window = await settledWindow(12, 3);
+    try {
+      // A cursor an older version saved in the computer's own time, on a laptop an hour ahead.
+      await window.db.meta.put({ key: metaKeys.auditCursor, value: new Date(Date.now() + 3_600_000).toISOString() });
+      const reconciledBefore = (await window.db.meta.get(metaKeys.lastReconcileAt))?.value;
+      window.engine.requestPull();
+      await eventually(async () => (await window.db.meta.get(metaKeys.lastReconcileAt))?.value !== reconciledBefore, 'a full pass');
+      const cursor = Date.parse((await window.db.meta.get(metaKeys.auditCursor))?.value as string);
+      expect(Math.abs(cursor - Date.now())).toBeLessThan(60_000);
     } finally {
       await window.close();
     }

@@ -26,10 +26,10 @@ export function RelationshipCard({ db, customer, activeSubscriptions, subscripti
   const ended = customer.relationship === 'none';
   const local = isLocalId(customer.id);
   const blocked = activeSubscriptions > 0;
-  const refused = removal && (removal.status === 'rejected' || removal.status === 'conflict') ? removal.lastError?.message : undefined;
+  const refused = removal !== undefined && (removal.status === 'rejected' || removal.status === 'conflict');
 
   let state: string;
-  if (refused) state = t('customers.details.relationship.refused', { message: refused });
+  if (refused) state = t('customers.details.relationship.refused', { message: removal.lastError?.message ?? '' });
   else if (ended && removal) state = t('customers.details.relationship.endPending');
   else if (ended) state = t('customers.details.relationship.ended');
   else state = t(`customers.relationship.${customer.relationship}`);
