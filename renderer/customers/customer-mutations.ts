@@ -9,11 +9,12 @@ import { newOperation, pendingOperationsOf } from '../data/outbox';
 import type { BillingProfileFields, CustomerRecord } from '../data/records';
 import { openOperationsOf } from '../sync/record-sync-state';
 
-/** A refusal the user can act on; `reason` picks the sentence in their language. */
+/** A refusal the user can act on; `reason` (with `values`) picks the sentence in their language. */
 export class CustomerChangeRefused extends Error {
   constructor(
     readonly reason: 'domain-exists' | 'not-found' | 'active-subscriptions' | 'relationship-already-ended' | 'removal-refused-waiting',
     message: string,
+    readonly values: Record<string, string | number> = {},
   ) {
     super(message);
   }
@@ -30,7 +31,7 @@ export async function createCustomer(db: PartnerDeskDatabase, customer: NewCusto
   const body: NewCustomer = { ...customer, companyProfile: { ...customer.companyProfile, domain } };
   return db.transaction('rw', db.customers, db.billingProfiles, db.outbox, async () => {
     if ((await db.customers.where('domainKey').equals(searchKey(domain)).count()) > 0) {
-      throw new CustomerChangeRefused('domain-exists', `A customer with the domain ${domain} is already in your list.`);
+      throw new CustomerChangeRefused('domain-exists', `A customer with the domain ${domain} is already in your list.`, { domain });
     }
     const record: CustomerRecord = {
       id,
@@ -107,6 +108,7 @@ export async function removeRelationship(db: PartnerDeskDatabase, customerId: st
       throw new CustomerChangeRefused(
         'active-subscriptions',
         `This customer has ${active} active subscription(s). Suspend them in Partner Center before ending the relationship.`,
+        { count: active },
       );
     }
     // A badge that already asks for the user (conflict, rejected) must stay: the new operation

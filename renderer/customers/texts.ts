@@ -4,6 +4,15 @@
 
 const en = {
   title: 'Customers',
+  refusals: {
+    'domain-exists': 'A customer with the domain {{domain}} is already in your list.',
+    'not-found': 'This customer is no longer in your list.',
+    'active-subscriptions_one': 'This customer has {{count}} active subscription. Suspend it in Partner Center before ending the relationship.',
+    'active-subscriptions_other': 'This customer has {{count}} active subscriptions. Suspend them in Partner Center before ending the relationship.',
+    'relationship-already-ended': 'The relationship with this customer has already ended.',
+    'removal-refused-waiting': 'Partner Center refused an earlier removal of this customer. Send that one again or discard it, in the history below.',
+    'not-settleable': 'This change was already sent or discarded.',
+  },
   relationship: {
     none: 'Relationship ended',
     reseller: 'Reseller',
@@ -345,6 +354,15 @@ export type CustomerTexts = Widen<typeof en>;
 
 const it: CustomerTexts = {
   title: 'Clienti',
+  refusals: {
+    'domain-exists': 'Un cliente con il dominio {{domain}} è già nel tuo elenco.',
+    'not-found': 'Questo cliente non è più nel tuo elenco.',
+    'active-subscriptions_one': 'Questo cliente ha {{count}} sottoscrizione attiva. Sospendila in Partner Center prima di terminare la relazione.',
+    'active-subscriptions_other': 'Questo cliente ha {{count}} sottoscrizioni attive. Sospendile in Partner Center prima di terminare la relazione.',
+    'relationship-already-ended': 'La relazione con questo cliente è già terminata.',
+    'removal-refused-waiting': 'Partner Center ha rifiutato una rimozione precedente di questo cliente. Inviala di nuovo o scartala, nella cronologia qui sotto.',
+    'not-settleable': 'Questa modifica è già stata inviata o scartata.',
+  },
   relationship: {
     none: 'Relazione terminata',
     reseller: 'Rivenditore',

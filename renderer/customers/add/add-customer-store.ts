@@ -9,7 +9,7 @@ import { cachedCountryRules, refreshCountryRules } from './country-rules-cache';
 import { checkDomainAvailability, type DomainAvailability } from './domain-availability';
 import { emptyDraft, languageFor, steps, toNewCustomer, type DraftField, type NewCustomerDraft, type Step } from './new-customer-draft';
 import { checkStep, firstStepWithProblem, type FieldProblem, type FieldProblems } from './new-customer-rules';
-import { failureMessage } from '../../data/failure-message';
+import { changeFailureMessage } from '../change-failure';
 
 const domainCheckDelayMs = 400;
 
@@ -140,7 +140,7 @@ export const useAddCustomer = create<AddCustomerState>()((set, get) => {
         if (error instanceof CustomerChangeRefused && error.reason === 'domain-exists') {
           set({ saving: false, step: 'company', problems: { domainPrefix: { key: 'domainInYourList' } } });
         } else {
-          set({ saving: false, saveProblem: { key: 'saveFailed', values: { message: failureMessage(error) } } });
+          set({ saving: false, saveProblem: { key: 'saveFailed', values: { message: changeFailureMessage(error) } } });
         }
         return null;
       }

@@ -12,7 +12,7 @@ import { cachedCountryRules } from '../add/country-rules-cache';
 import { updateBillingProfile } from '../customer-mutations';
 import { checkBillingDraft, draftOfProfile, profileOfDraft, type BillingDraft, type BillingDraftField } from './billing-draft';
 import { sendAgain } from './operation-actions';
-import { failureMessage } from '../../data/failure-message';
+import { changeFailureMessage } from '../change-failure';
 
 export type BillingFormPurpose =
   | { kind: 'edit' }
@@ -113,7 +113,7 @@ export const useBillingForm = create<BillingFormState>()((set, get) => ({
       set({ ...closed });
       return true;
     } catch (error) {
-      const message = failureMessage(error);
+      const message = changeFailureMessage(error);
       set({ saving: false, saveProblem: message });
       return false;
     }

@@ -6,7 +6,7 @@ import type { PartnerDeskDatabase } from '../../data/database';
 import { removeRelationship } from '../customer-mutations';
 import { resolveConflict, type FieldChoice } from './conflict-resolution';
 import { discard, sendAgain } from './operation-actions';
-import { failureMessage } from '../../data/failure-message';
+import { changeFailureMessage } from '../change-failure';
 
 /** Where a failure is shown: the removal dialog, one history entry, or the conflict dialog. */
 export type ActionScope = 'remove' | 'conflict' | `operation:${string}`;
@@ -29,7 +29,7 @@ export const useDetailsActions = create<DetailsActionsState>()((set) => {
       set({ busy: null });
       return true;
     } catch (error) {
-      set({ busy: null, problem: { scope, message: failureMessage(error) } });
+      set({ busy: null, problem: { scope, message: changeFailureMessage(error) } });
       return false;
     }
   };
