@@ -34,5 +34,7 @@ describe('what a customer screen says when a change could not be made', () => {
   it('says a full disk in words that say what to do, and anything else in its own words', () => {
     expect(changeFailureMessage(new Dexie.QuotaExceededError())).toMatch(/^il disco è pieno\. Libera spazio su disco/);
     expect(changeFailureMessage(new Error('Something else broke.'))).toBe('Something else broke.');
+    // Ended as a sentence, since each screen's template goes on after it.
+    expect(changeFailureMessage(new Error('ConstraintError: Key already exists'))).toBe('ConstraintError: Key already exists.');
   });
 });

@@ -7,5 +7,11 @@ import { isStorageFull } from './storage-watch';
 
 export function failureMessage(error: unknown): string {
   if (isStorageFull(error)) return i18next.t('status.storage.full');
-  return error instanceof Error ? error.message : String(error);
+  return asSentence(error instanceof Error ? error.message : String(error));
+}
+
+/** Ends with a full stop, so the screens' templates ("not saved: {{message}} Try again.") read right. */
+function asSentence(message: string): string {
+  const trimmed = message.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
