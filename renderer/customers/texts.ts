@@ -12,6 +12,7 @@ const en = {
     'relationship-already-ended': 'The relationship with this customer has already ended.',
     'removal-refused-waiting': 'Partner Center refused an earlier removal of this customer. Send that one again or discard it, in the history below.',
     'not-settleable': 'This change was already sent or discarded.',
+    'creation-pending': 'This customer is still being created from this computer: change it once Partner Center has confirmed it.',
   },
   relationship: {
     none: 'Relationship ended',
@@ -361,6 +362,7 @@ const it: CustomerTexts = {
     'relationship-already-ended': 'La relazione con questo cliente è già terminata.',
     'removal-refused-waiting': 'Partner Center ha rifiutato una rimozione precedente di questo cliente. Inviala di nuovo o scartala, nella cronologia qui sotto.',
     'not-settleable': 'Questa modifica è già stata inviata o scartata.',
+    'creation-pending': 'Questo cliente è ancora in creazione da questo computer: modificalo quando Partner Center lo avrà confermato.',
   },
   relationship: {
     none: 'Relazione terminata',

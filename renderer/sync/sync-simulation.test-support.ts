@@ -480,7 +480,7 @@ export class SimulatedOffice {
       await updateBillingProfile(db, customer.id, next);
     } catch (error) {
       // The customer got its tenant id between reading and saving: the screen would follow it.
-      if (error instanceof CustomerChangeRefused && error.reason === 'not-found') return this.note(`edit refused: ${error.message}`);
+      if (error instanceof CustomerChangeRefused && (error.reason === 'not-found' || error.reason === 'creation-pending')) return this.note(`edit refused: ${error.message}`);
       throw error;
     }
     this.facts.writes.push(...writes);
@@ -496,7 +496,7 @@ export class SimulatedOffice {
       await removeRelationship(simWindow.node.db, customer.id);
     } catch (error) {
       // Also refused: a second removal while Partner Center's refusal of the first waits for the user.
-      if (error instanceof CustomerChangeRefused && (error.reason === 'not-found' || error.reason === 'removal-refused-waiting')) return this.note(`removal refused: ${error.message}`);
+      if (error instanceof CustomerChangeRefused && (error.reason === 'not-found' || error.reason === 'removal-refused-waiting' || error.reason === 'creation-pending')) return this.note(`removal refused: ${error.message}`);
       throw error;
     }
     this.facts.removes.push({ step: this.step, customerId: customer.id, domain: customer.domain });

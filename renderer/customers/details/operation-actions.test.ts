@@ -156,3 +156,19 @@ describe('a refused end of relationship', () => {
     expect(again.requestId).not.toBe(refused.requestId);
   });
 });
+
+describe('Partner Center’s row of a customer this computer is still creating', () => {
+  it('takes no change while the creation waits, so the customer is never changed twice', async () => {
+    // The creation's answer was lost; a full pass listed the customer under its tenant id meanwhile.
+    const local = await createCustomer(db, newCustomer);
+    const { attributes: _attributes, ...fields } = serverProfile;
+    await db.customers.put({ ...local, id: 't-rossi', sync: 'synced', relationship: 'reseller' });
+    await db.billingProfiles.put({ customerId: 't-rossi', current: fields, server: serverProfile });
+
+    await expect(updateBillingProfile(db, 't-rossi', { ...fields, email: 'twice@rossi.it' })).rejects.toMatchObject({ reason: 'creation-pending' });
+    await expect(removeRelationship(db, 't-rossi')).rejects.toMatchObject({ reason: 'creation-pending' });
+    expect((await db.outbox.toArray()).map((operation) => operation.payload.kind)).toEqual(['create-customer']);
+    // The pending row itself still takes edits: they go out after the creation.
+    await updateBillingProfile(db, local.id, { ...fields, email: 'after@rossi.it' });
+  });
+});
