@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { seriousAxeViolations } from './accessibility';
 import { expect, test } from './fixtures';
-import { openCustomer, partnerCenterCustomers, seedPartnerCenter } from './customers/customer-world';
+import { openResellerWithBillingProfile, seedPartnerCenter } from './customers/customer-world';
 
 
 async function snapshot(page: Page, name: string) {
@@ -36,10 +36,7 @@ for (const { locale, names } of [
     test('the customer details, the billing form and the conflict dialog pass axe', async ({ app }) => {
       test.slow();
       const { page } = app;
-      await seedPartnerCenter(app, 40, 9);
-      const customer = (await partnerCenterCustomers(app)).find((candidate) => candidate.relationship === 'reseller')!;
-      await openCustomer(page, customer);
-      await expect(page.getByTestId('billing-profile')).toBeVisible();
+      const customer = await openResellerWithBillingProfile(app, 40, 9);
       expect(await seriousAxeViolations(page, 'details')).toEqual([]);
       await snapshot(page, `details-${locale}`);
       await page.getByRole('button', { name: names.edit }).click();

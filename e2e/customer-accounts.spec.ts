@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { effectiveCalls, openCustomer, partnerCenterCustomers, resellerCustomer, seedPartnerCenter } from './customers/customer-world';
+import { effectiveCalls, openCustomer, openResellerWithBillingProfile, partnerCenterCustomers, resellerCustomer, seedPartnerCenter } from './customers/customer-world';
 
 const status = (page: Page) => page.getByRole('status');
 
@@ -149,10 +149,7 @@ test('customers added on the road each offer their admin account once, one after
 
 test('edits a billing profile offline and Partner Center receives the edit once when back online', async ({ app }) => {
   const { page } = app;
-  await seedPartnerCenter(app, 12, 4);
-  const customer = (await partnerCenterCustomers(app)).find((candidate) => candidate.relationship === 'reseller')!;
-  await openCustomer(page, customer);
-  await expect(page.getByTestId('billing-profile')).toBeVisible();
+  const customer = await openResellerWithBillingProfile(app, 12, 4);
 
   await app.setOnline(false);
   await page.getByRole('button', { name: 'Edit billing profile' }).click();
@@ -176,10 +173,7 @@ test('edits a billing profile offline and Partner Center receives the edit once 
 
 test('a colleague changed the same field: the conflict is shown side by side and the partner keeps their own', async ({ app }) => {
   const { page } = app;
-  await seedPartnerCenter(app, 12, 4);
-  const customer = (await partnerCenterCustomers(app)).find((candidate) => candidate.relationship === 'reseller')!;
-  await openCustomer(page, customer);
-  await expect(page.getByTestId('billing-profile')).toBeVisible();
+  const customer = await openResellerWithBillingProfile(app, 12, 4);
 
   await app.setOnline(false);
   await page.getByRole('button', { name: 'Edit billing profile' }).click();

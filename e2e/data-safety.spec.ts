@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { partnerCenterCustomers, openCustomer, seedPartnerCenter } from './customers/customer-world';
+import { openResellerWithBillingProfile } from './customers/customer-world';
 import { expect, test } from './fixtures';
 import './partner-desk-global';
 
@@ -88,10 +88,7 @@ async function diskFull(page: Page, full: boolean) {
 
 test('with the disk full an edit is refused in words the user can act on, and nothing typed or queued is lost', async ({ app }) => {
   const { page } = app;
-  await seedPartnerCenter(app, 12, 4);
-  const customer = (await partnerCenterCustomers(app)).find((candidate) => candidate.relationship === 'reseller')!;
-  await openCustomer(page, customer);
-  await expect(page.getByTestId('billing-profile')).toBeVisible();
+  const customer = await openResellerWithBillingProfile(app, 12, 4);
 
   // A change already waiting on this computer, then the disk fills up.
   await app.setOnline(false);

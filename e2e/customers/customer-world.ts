@@ -76,3 +76,15 @@ export async function effectiveCalls(app: DeskApp, method: string, pathStart: st
   const requests = await app.emulator.control.requests();
   return requests.filter((request) => request.method === method && request.path.startsWith(pathStart) && request.effects > 0).length;
 }
+
+/**
+ * Seeds Partner Center, then opens the page of its first reseller customer with the billing profile
+ * loaded (the details screen reads it while online): where every billing-edit story starts.
+ */
+export async function openResellerWithBillingProfile(app: DeskApp, customers: number, seed: number): Promise<ListedAtPartnerCenter> {
+  await seedPartnerCenter(app, customers, seed);
+  const customer = (await partnerCenterCustomers(app)).find((candidate) => candidate.relationship === 'reseller')!;
+  await openCustomer(app.page, customer);
+  await expect(app.page.getByTestId('billing-profile')).toBeVisible();
+  return customer;
+}

@@ -41,7 +41,7 @@ export interface PartnerDataResult {
 
 class Offline extends Error {}
 
-export async function pullPartnerData(context: SyncContext, options: { requested: boolean; invitations?: boolean }): Promise<PartnerDataResult> {
+export async function pullPartnerData(context: SyncContext, options: { requested: boolean; /** The cloud has invitations; default true. */ invitations?: boolean }): Promise<PartnerDataResult> {
   const { db, port } = context;
   const result: PartnerDataResult = { failures: [], released: 0, accepted: 0 };
   const now = context.now();

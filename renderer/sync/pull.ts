@@ -320,7 +320,10 @@ export async function runAuditPull(context: SyncContext): Promise<IpcError | nul
   const nextCursor = serverTime ?? records.reduce((latest, record) => (Date.parse(record.operationDate) > Date.parse(latest) ? record.operationDate : latest), cursor);
   const ours = await ownChangesNotToFetch(context, records);
   const customerIds = new Set<string>();
-  for (const record of records) if (record.customerId && !ours.has(record.originalCorrelationId!)) customerIds.add(record.customerId);
+  for (const record of records) {
+    const own = record.originalCorrelationId !== undefined && ours.has(record.originalCorrelationId);
+    if (record.customerId && !own) customerIds.add(record.customerId);
+  }
   if (customerIds.size > maxCustomersByAudit) return 'needs-full-pass';
 
   const fresh: { id: string; customer: Customer | null }[] = [];

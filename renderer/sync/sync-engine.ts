@@ -205,7 +205,7 @@ export class SyncEngine {
           }
           // Partner data after customers, so invitation acceptance sees the customers just pulled;
           // a failing customer pull, retried every few seconds, must not refetch it all each time.
-          if (this.options.partnerData) await pullPartnerData(this.context, { requested: requested && failure === null, invitations: this.options.invitations ?? true });
+          if (this.options.partnerData) await pullPartnerData(this.context, { requested: requested && failure === null, invitations: this.options.invitations });
         }
         const due = await nextDueAt(this.context);
         const untilPull = Math.max(0, lastPullAt + this.options.pullEveryMs - this.context.now());

@@ -63,7 +63,7 @@ async function page<T extends z.ZodType>(
 }
 
 /** The Date header as an ISO time; undefined when missing or not a date. */
-export function serverTimeOf(headers: Headers): string | undefined {
+function serverTimeOf(headers: Headers): string | undefined {
   const time = Date.parse(headers.get('date') ?? '');
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
